@@ -1,0 +1,154 @@
+package dev.poolforge;
+
+import dev.poolforge.internal.PoolCore;
+import java.util.Objects;
+
+/**
+ * A pool of reusable objects of type {@code T}, the runtime half of poolforge. The annotation
+ * processor generates a final subclass for each {@link Pooled @Pooled} class, implementing
+ * {@link #create()} and {@link #reset(Object)}; a hand-written subclass works the same way.
+ *
+ * <pre>{@code
+ * OrderItem item = pool.acquire();
+ * try {
+ *     ...
+ * } finally {
+ *     pool.release(item);
+ * }
+ * }</pre>
+ *
+ * <p>Idle objects live in three places, tried in this order by {@link #acquire()}: a few per
+ * platform thread, reached with no atomic instruction; shared stripes, chosen by thread, that any
+ * thread may steal from; and a victim generation, holding what was idle at the last GC cycle. At
+ * each GC cycle the idle objects become victims and the previous victims are dropped, so an
+ * object unused through two GC cycles is gone, as with Go's {@code sync.Pool}.
+ *
+ * <p>Guarantees: an object is never handed to two callers without a release in between; on one
+ * thread, {@code release(x)} followed by {@code acquire()} returns {@code x}; idle objects are
+ * bounded by {@code 2 * stripes * capacityPerStripe + perThread} per live platform thread that used
+ * the pool; any thread may release what another acquired; steady-state acquire and release
+ * allocate nothing. All methods are thread-safe.
+ *
+ * @param <T> the type of the pooled objects
+ */
+public abstract class Pool<T> {
+    private final PoolConfig config;
+    private final PoolCore core;
+
+    /**
+     * Creates an empty pool.
+     *
+     * @param config how the pool holds idle objects
+     * @throws NullPointerException if {@code config} is null
+     */
+    protected Pool(PoolConfig config) {
+        this.config = Objects.requireNonNull(config, "config must not be null; use PoolConfig.defaults()");
+        this.core = new PoolCore(config);
+    }
+
+    /**
+     * Returns an idle object, or a new one from {@link #create()} when none is idle. The caller
+     * owns it until it passes it to {@link #release(Object)}.
+     *
+     * @return an object in its reset state
+     * @throws RuntimeException whatever {@code create()} throws; the pool stays usable
+     */
+    public final T acquire() {
+        @SuppressWarnings("unchecked") // only release(T) puts objects in the core
+        T idle = (T) core.poll();
+        if (idle != null) {
+            return idle;
+        }
+        core.recordMiss();
+        T created = create();
+        if (created == null) {
+            throw new NullPointerException(getClass().getName() + ".create() returned null");
+        }
+        return created;
+    }
+
+    /**
+     * Gives an object back to the pool. The object is reset and kept for a later
+     * {@link #acquire()}, or dropped if the reset refuses it, throws, or the pool is full. The
+     * caller must not use the object afterwards.
+     *
+     * @param obj an object this pool's {@code acquire()} returned, on any thread
+     * @throws NullPointerException if {@code obj} is null
+     * @throws RuntimeException whatever {@code reset} throws; the object is dropped
+     */
+    public final void release(T obj) {
+        if (obj == null) {
+            throw new NullPointerException(
+                    "release(obj) on pool '" + name() + "': obj is null; pass the object acquire() returned");
+        }
+        if (!core.pooling()) {
+            core.recordDrop();
+            return;
+        }
+        boolean reusable = false;
+        try {
+            reusable = reset(obj);
+        } finally {
+            if (!reusable) {
+                core.recordDrop();
+            }
+        }
+        if (reusable) {
+            core.offer(obj);
+        }
+    }
+
+    /**
+     * A snapshot of this pool's counters.
+     *
+     * @return the counters now
+     */
+    public final PoolStats stats() {
+        return new PoolStats(core.hits(), core.misses(), core.releases(), core.drops(), core.evictions(), core.idle());
+    }
+
+    /**
+     * The number of idle objects held now, in both generations and all tiers.
+     *
+     * @return idle objects held now
+     */
+    public final int idle() {
+        return core.idle();
+    }
+
+    /** Drops every idle object. Objects acquired now may still be released afterwards. */
+    public final void clear() {
+        core.clear();
+    }
+
+    /** @return the configuration this pool was built with */
+    public final PoolConfig config() {
+        return config;
+    }
+
+    /** @return the configured name, or the pool class's simple name when none was configured */
+    public final String name() {
+        return config.name().isEmpty() ? getClass().getSimpleName() : config.name();
+    }
+
+    /**
+     * Makes a new object, when no idle one is available. Must not return null.
+     *
+     * @return a new object in its reset state
+     */
+    protected abstract T create();
+
+    /**
+     * Restores a released object to the state {@link #create()} gives, before it is kept.
+     *
+     * @param obj the released object
+     * @return true to keep the object, false to drop it (for instance because a buffer grew past
+     *     its {@code maxSize})
+     */
+    protected abstract boolean reset(T obj);
+
+    @Override
+    public String toString() {
+        return getClass().getSimpleName() + "{name='" + name() + "', " + stats() + '}';
+    }
+}

@@ -1,0 +1,51 @@
+package dev.poolforge.internal;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+
+/** What the hot path needs to know about the calling thread, found without allocating. */
+final class Threads {
+    /**
+     * {@code Thread.isVirtual()} on JDK 21 and later, null before. A static final handle is a
+     * constant to the JIT, so the call inlines to a type check and, on JDK 17, the null test folds
+     * away.
+     */
+    private static final MethodHandle IS_VIRTUAL = findIsVirtual();
+
+    private Threads() {
+    }
+
+    static boolean isVirtual(Thread thread) {
+        if (IS_VIRTUAL == null) {
+            return false;
+        }
+        try {
+            return (boolean) IS_VIRTUAL.invokeExact(thread);
+        } catch (Throwable impossible) {
+            throw new AssertionError("Thread.isVirtual() threw", impossible);
+        }
+    }
+
+    /**
+     * A well-mixed hash of the thread's id (the SplitMix64 finalizer), so that threads with
+     * consecutive ids spread evenly over stripes.
+     */
+    static int hash(Thread thread) {
+        long z = thread.getId() * 0x9E3779B97F4A7C15L;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return (int) (z ^ (z >>> 31));
+    }
+
+    private static MethodHandle findIsVirtual() {
+        try {
+            return MethodHandles.publicLookup()
+                    .findVirtual(Thread.class, "isVirtual", MethodType.methodType(boolean.class));
+        } catch (NoSuchMethodException beforeJdk21) {
+            return null;
+        } catch (IllegalAccessException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+}
