@@ -61,10 +61,8 @@ public final class PoolCore {
     public void offer(Object obj) {
         Thread thread = Thread.currentThread();
         ThreadTier tier = tierOf(thread);
-        if (tier != null && tier.offer(obj, clock.epoch())) {
-            return;
-        }
-        if (!stripes.offer(Threads.hash(thread), obj)) {
+        Object overflow = tier == null ? obj : tier.push(obj, clock.epoch());
+        if (overflow != null && !stripes.offer(Threads.hash(thread), overflow)) {
             drops.increment();
         }
     }

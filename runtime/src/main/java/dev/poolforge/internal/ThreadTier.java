@@ -68,15 +68,28 @@ final class ThreadTier {
         return null;
     }
 
-    /** Owner only: keeps the object unless every slot is taken. */
-    boolean offer(Object obj, long epoch) {
+    /**
+     * Owner only: keeps the object. When every slot is taken, the oldest object makes room and is
+     * returned for the caller to store elsewhere, so that the thread still gets its objects back
+     * newest first (the newest is the one most likely still in the CPU's cache).
+     *
+     * @return null, or the object that no longer fits
+     */
+    Object push(Object obj, long epoch) {
         LAST_USED_EPOCH.setOpaque(this, epoch);
-        if (size == slots.length) {
-            return false;
+        if (size < slots.length) {
+            slots[size++] = obj;
+            STORED.setOpaque(this, stored + 1);
+            return null;
         }
-        slots[size++] = obj;
-        STORED.setOpaque(this, stored + 1);
-        return true;
+        // The oldest leaves and is counted where it lands; a slot emptied by a sweep made room.
+        Object oldest = slots[0];
+        System.arraycopy(slots, 1, slots, 0, size - 1);
+        slots[size - 1] = obj;
+        if (oldest == null) {
+            STORED.setOpaque(this, stored + 1);
+        }
+        return oldest;
     }
 
     /** Any thread: whether the owner has been silent since before {@code epoch}. */

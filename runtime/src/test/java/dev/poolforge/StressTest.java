@@ -1,0 +1,114 @@
+package dev.poolforge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.poolforge.Token.TokenPool;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Guarantee 1 under contention: threads acquire, release, hand objects to each other and hold
+ * several at once while another thread forces GC cycles, on a pool small enough that every path
+ * (tier, own stripe, steal, victim, drop, create) is taken all the time. Every token is lent by
+ * CAS on acquire, so a token handed to two callers at once is seen.
+ */
+class StressTest {
+    private static final int WORKERS = 4;
+    private static final long RUN_MILLIS = 3_000;
+
+    @Test
+    void noObjectIsEverHandedToTwoCallers() throws Exception {
+        TokenPool pool = new TokenPool(PoolConfig.builder().stripes(2).capacityPerStripe(4).perThread(2).build());
+        BlockingQueue<Token> handOff = new ArrayBlockingQueue<>(16);
+        AtomicBoolean running = new AtomicBoolean(true);
+        AtomicLong doubleHandOuts = new AtomicLong();
+        AtomicLong acquires = new AtomicLong();
+        AtomicLong releases = new AtomicLong();
+
+        List<Thread> threads = new ArrayList<>();
+        for (int w = 0; w < WORKERS; w++) {
+            threads.add(new Thread(() -> {
+                ThreadLocalRandom random = ThreadLocalRandom.current();
+                ArrayDeque<Token> held = new ArrayDeque<>();
+                while (running.get() || !held.isEmpty()) {
+                    int action = random.nextInt(10);
+                    if (running.get() && action < 4 && held.size() < 8) {
+                        Token token = pool.acquire();
+                        acquires.incrementAndGet();
+                        if (!token.lend()) {
+                            doubleHandOuts.incrementAndGet();
+                        }
+                        held.push(token);
+                    } else if (action < 6 && !held.isEmpty()) {
+                        // Hand off to whichever thread picks it up, or release it here when the queue is full.
+                        Token token = random.nextBoolean() ? held.pollFirst() : held.pollLast();
+                        if (!handOff.offer(token)) {
+                            token.giveBack();
+                            pool.release(token);
+                            releases.incrementAndGet();
+                        }
+                    } else if (action < 8) {
+                        Token token = handOff.poll();
+                        if (token != null) {
+                            token.giveBack();
+                            pool.release(token);
+                            releases.incrementAndGet();
+                        }
+                    } else if (!held.isEmpty()) {
+                        Token token = held.pop();
+                        token.giveBack();
+                        pool.release(token);
+                        releases.incrementAndGet();
+                    }
+                }
+            }, "stress-" + w));
+        }
+        Thread gc = new Thread(() -> {
+            while (running.get()) {
+                System.gc();
+                sleep(2);
+            }
+        }, "stress-gc");
+        threads.add(gc);
+
+        long sweepsBefore = dev.poolforge.internal.GcClock.instance().sweeps();
+        threads.forEach(Thread::start);
+        TimeUnit.MILLISECONDS.sleep(RUN_MILLIS);
+        running.set(false);
+        for (Thread thread : threads) {
+            thread.join(TimeUnit.SECONDS.toMillis(30));
+            assertThat(thread.isAlive()).as("%s finished", thread.getName()).isFalse();
+        }
+        for (Token token = handOff.poll(); token != null; token = handOff.poll()) {
+            token.giveBack();
+            pool.release(token);
+            releases.incrementAndGet();
+        }
+
+        assertThat(doubleHandOuts).hasValue(0);
+        assertThat(dev.poolforge.internal.GcClock.instance().sweeps() - sweepsBefore).as("GC cycles during the run").isGreaterThan(10);
+        PoolStats stats = pool.stats();
+        assertThat(stats.acquires()).isEqualTo(acquires.get()).isEqualTo(stats.hits() + stats.misses());
+        assertThat(stats.releases()).isEqualTo(releases.get()).isEqualTo(acquires.get());
+        assertThat(stats.misses()).isEqualTo(pool.created.get());
+        assertThat(stats.hits()).as("the pool was actually used").isGreaterThan(stats.misses());
+        assertThat(stats.evictions()).as("GC rotation ran against live traffic").isPositive();
+        assertThat(stats.idle()).isLessThanOrEqualTo(2 * 2 * 4 + (WORKERS + 1) * 2);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
