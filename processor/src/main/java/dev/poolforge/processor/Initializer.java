@@ -1,0 +1,28 @@
+package dev.poolforge.processor;
+
+/**
+ * What a field's declaration initializes it with, as far as resetting goes.
+ *
+ * @param form which kind of initializer it is
+ * @param constant for {@link Form#CONSTANT}, the value ({@code null} for the literal {@code null})
+ */
+record Initializer(Form form, Object constant) {
+    enum Form {
+        /** No initializer: a fresh object holds the type's default value. */
+        NONE,
+        /** A constant expression, whose value a reset can assign again. */
+        CONSTANT,
+        /** Any other expression, such as {@code new ArrayList<>()}. */
+        EXPRESSION,
+        /** Not known: the field comes from a class file, or the compiler offers no syntax trees. */
+        UNKNOWN
+    }
+
+    static final Initializer NONE = new Initializer(Form.NONE, null);
+    static final Initializer EXPRESSION = new Initializer(Form.EXPRESSION, null);
+    static final Initializer UNKNOWN = new Initializer(Form.UNKNOWN, null);
+
+    static Initializer constant(Object value) {
+        return new Initializer(Form.CONSTANT, value);
+    }
+}

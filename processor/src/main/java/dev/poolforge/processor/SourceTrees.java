@@ -1,0 +1,133 @@
+package dev.poolforge.processor;
+
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LiteralTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.UnaryTree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
+import com.sun.source.util.Trees;
+import java.util.HashSet;
+import java.util.Set;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.VariableElement;
+
+/**
+ * What only the source of a class tells: field initializers and which fields a {@code @Reset}
+ * method touches. Uses javac's syntax trees when the compiler offers them; elsewhere (another
+ * compiler, or classes read from jars) it answers conservatively: initializers are
+ * {@link Initializer#UNKNOWN} and methods mention no fields, so such fields must be {@code @Reset}
+ * or {@code @Keep}.
+ */
+final class SourceTrees {
+    private final Trees trees;
+
+    private SourceTrees(Trees trees) {
+        this.trees = trees;
+    }
+
+    static SourceTrees of(ProcessingEnvironment env) {
+        try {
+            return new SourceTrees(Trees.instance(env));
+        } catch (IllegalArgumentException | LinkageError notJavac) {
+            return new SourceTrees(null);
+        }
+    }
+
+    /** Whether {@code element} was declared in a source file of this compilation. */
+    boolean inSource(Element element) {
+        return pathOf(element) != null;
+    }
+
+    Initializer initializerOf(VariableElement field) {
+        Object constant = field.getConstantValue();
+        if (constant != null) {
+            return Initializer.constant(constant);
+        }
+        TreePath path = pathOf(field);
+        if (path == null || !(path.getLeaf() instanceof VariableTree declaration)) {
+            return Initializer.UNKNOWN;
+        }
+        ExpressionTree expression = declaration.getInitializer();
+        if (expression == null) {
+            return Initializer.NONE;
+        }
+        return constantValue(new TreePath(path, expression));
+    }
+
+    /** The fields that the body of {@code method} names, by simple name or as {@code x.field}. */
+    Set<Element> fieldsMentionedIn(ExecutableElement method) {
+        Set<Element> fields = new HashSet<>();
+        TreePath path = pathOf(method);
+        if (path == null) {
+            return fields;
+        }
+        new TreePathScanner<Void, Void>() {
+            @Override
+            public Void visitIdentifier(IdentifierTree node, Void unused) {
+                addIfField();
+                return super.visitIdentifier(node, unused);
+            }
+
+            @Override
+            public Void visitMemberSelect(MemberSelectTree node, Void unused) {
+                addIfField();
+                return super.visitMemberSelect(node, unused);
+            }
+
+            private void addIfField() {
+                Element element = trees.getElement(getCurrentPath());
+                if (element != null && element.getKind() == ElementKind.FIELD) {
+                    fields.add(element);
+                }
+            }
+        }.scan(path, null);
+        return fields;
+    }
+
+    /**
+     * Literals (possibly negated or parenthesized) and names of constant variables: the constant
+     * expressions users write as field initializers. Anything richer counts as an expression,
+     * which at worst asks the user for a {@code @Reset} method, never resets to a wrong value.
+     */
+    private Initializer constantValue(TreePath path) {
+        Tree tree = path.getLeaf();
+        if (tree instanceof LiteralTree literal) {
+            return Initializer.constant(literal.getValue());
+        }
+        if (tree instanceof ParenthesizedTree parenthesized) {
+            return constantValue(new TreePath(path, parenthesized.getExpression()));
+        }
+        if (tree instanceof UnaryTree unary && tree.getKind() == Tree.Kind.UNARY_MINUS) {
+            Initializer operand = constantValue(new TreePath(path, unary.getExpression()));
+            return operand.form() == Initializer.Form.CONSTANT && operand.constant() instanceof Number number
+                    ? Initializer.constant(Literals.negate(number))
+                    : Initializer.EXPRESSION;
+        }
+        if (tree instanceof IdentifierTree || tree instanceof MemberSelectTree) {
+            Element element = trees.getElement(path);
+            if (element instanceof VariableElement variable && variable.getConstantValue() != null) {
+                return Initializer.constant(variable.getConstantValue());
+            }
+        }
+        return Initializer.EXPRESSION;
+    }
+
+    private TreePath pathOf(Element element) {
+        if (trees == null) {
+            return null;
+        }
+        try {
+            return trees.getPath(element);
+        } catch (RuntimeException noSource) {
+            return null;
+        }
+    }
+}
