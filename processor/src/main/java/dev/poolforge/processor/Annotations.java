@@ -33,6 +33,11 @@ final class Annotations {
         return Optional.empty();
     }
 
+    /** The {@code @Pooled} on {@code type}, where class-level problems are reported; null if absent. */
+    static AnnotationMirror pooledOn(TypeElement type) {
+        return find(type, POOLED).orElse(null);
+    }
+
     static boolean has(Element element, String qualifiedName) {
         return find(element, qualifiedName).isPresent();
     }

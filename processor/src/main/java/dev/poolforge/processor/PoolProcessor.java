@@ -15,6 +15,7 @@ import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
@@ -29,6 +30,7 @@ import javax.lang.model.util.ElementFilter;
 public final class PoolProcessor extends AbstractProcessor {
     /** Classes waiting for types that did not resolve yet, by qualified name: elements do not outlive a round. */
     private final Set<String> deferred = new LinkedHashSet<>();
+    private SourceTrees sources;
     private Reporter reporter;
     private PooledClassReader reader;
     private PooledClassValidator validator;
@@ -38,7 +40,7 @@ public final class PoolProcessor extends AbstractProcessor {
     public synchronized void init(ProcessingEnvironment env) {
         super.init(env);
         TypeClassifier classifier = new TypeClassifier(env.getTypeUtils(), env.getElementUtils());
-        SourceTrees sources = SourceTrees.of(env);
+        sources = SourceTrees.of(env);
         reporter = new Reporter(env.getMessager());
         reader = new PooledClassReader(env.getTypeUtils(), env.getElementUtils(), classifier, sources);
         validator = new PooledClassValidator(reporter, classifier, env.getElementUtils(), sources);
@@ -70,6 +72,11 @@ public final class PoolProcessor extends AbstractProcessor {
             processSafely(type, round.processingOver());
         }
         warnAboutAnnotationsOutsidePooledClasses(annotations, round, pooled);
+        for (TypeElement root : ElementFilter.typesIn(round.getRootElements())) {
+            for (SourceTrees.Location local : sources.pooledLocalClassesIn(root)) {
+                reporter.reportError(Check.LOCAL_CLASS, local, local.className());
+            }
+        }
         return false; // other processors may want our annotations too
     }
 
@@ -79,7 +86,7 @@ public final class PoolProcessor extends AbstractProcessor {
         } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
             StringWriter trace = new StringWriter();
             e.printStackTrace(new PrintWriter(trace));
-            reporter.report(Check.INTERNAL_ERROR, type, type.getQualifiedName(), trace);
+            reporter.report(Check.INTERNAL_ERROR, type, Annotations.pooledOn(type), type.getQualifiedName(), trace);
         }
     }
 
@@ -87,7 +94,7 @@ public final class PoolProcessor extends AbstractProcessor {
         PooledClass pooled = reader.read(type);
         if (!pooled.unresolvedTypes().isEmpty()) {
             if (lastRound) {
-                reporter.report(Check.UNRESOLVED_TYPE, type, type.getSimpleName(),
+                reporter.report(Check.UNRESOLVED_TYPE, type, Annotations.pooledOn(type), type.getSimpleName(),
                         String.join(", ", pooled.unresolvedTypes()));
             } else {
                 deferred.add(type.getQualifiedName().toString());
@@ -100,7 +107,7 @@ public final class PoolProcessor extends AbstractProcessor {
         try {
             writer.write(pooled).writeTo(processingEnv.getFiler());
         } catch (IOException e) {
-            reporter.report(Check.CANNOT_WRITE_POOL, type, pooled.poolName().canonicalName(),
+            reporter.report(Check.CANNOT_WRITE_POOL, type, Annotations.pooledOn(type), pooled.poolName().canonicalName(),
                     type.getSimpleName(), e.getMessage());
         }
     }

@@ -51,14 +51,14 @@ final class PooledClassValidator {
             default -> type.getKind().name().toLowerCase(Locale.ROOT);
         };
         if (kind != null) {
-            reporter.report(Check.NOT_A_CLASS, type, pooledAnnotation(type), kind, type.getSimpleName());
+            reporter.report(Check.NOT_A_CLASS, type, Annotations.pooledOn(type), kind, type.getSimpleName());
         }
         return kind == null;
     }
 
     private void checkClass(PooledClass pooled) {
         TypeElement type = pooled.element();
-        AnnotationMirror annotation = pooledAnnotation(type);
+        AnnotationMirror annotation = Annotations.pooledOn(type);
         String name = pooled.simpleName();
         if (type.getModifiers().contains(Modifier.ABSTRACT)) {
             reporter.report(Check.ABSTRACT_CLASS, type, annotation, name);
@@ -90,7 +90,11 @@ final class PooledClassValidator {
         for (TypeElement c = type; c != null; c = TypeClassifier.superclassOf(c)) {
             for (ExecutableElement method : ElementFilter.methodsIn(c.getEnclosedElements())) {
                 if (method.getSimpleName().contentEquals("finalize") && method.getParameters().isEmpty()) {
-                    reporter.report(Check.FINALIZER, c == type ? method : type, pooled.simpleName());
+                    if (c == type) {
+                        reporter.report(Check.FINALIZER, method, pooled.simpleName());
+                    } else {
+                        reporter.report(Check.FINALIZER, type, Annotations.pooledOn(type), pooled.simpleName());
+                    }
                     return;
                 }
             }
@@ -212,9 +216,5 @@ final class PooledClassValidator {
             }
         }
         return false;
-    }
-
-    private static AnnotationMirror pooledAnnotation(TypeElement type) {
-        return Annotations.find(type, Annotations.POOLED).orElse(null);
     }
 }

@@ -7,6 +7,7 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.tools.Diagnostic;
 
 /**
  * Reports {@link Check}s through the compiler, on the element (and annotation) they are about.
@@ -35,6 +36,12 @@ final class Reporter {
             errors++;
         }
         messager.printMessage(check.kind(), check.message(args), element, annotation);
+    }
+
+    /** Reports an error at a place that has no element; see {@link SourceTrees#pooledLocalClassesIn}. */
+    void reportError(Check check, SourceTrees.Location location, Object... args) {
+        errors++;
+        location.print(Diagnostic.Kind.ERROR, check.message(args));
     }
 
     /** Errors reported so far; compare before and after checking a class. */

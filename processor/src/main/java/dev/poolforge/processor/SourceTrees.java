@@ -1,7 +1,11 @@
 package dev.poolforge.processor;
 
+import com.sun.source.tree.AnnotationTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.ImportTree;
 import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.ParenthesizedTree;
@@ -11,13 +15,17 @@ import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.tools.Diagnostic;
 
 /**
  * What only the source of a class tells: field initializers and which fields a {@code @Reset}
@@ -90,6 +98,61 @@ final class SourceTrees {
             }
         }.scan(path, null);
         return fields;
+    }
+
+    /**
+     * The {@code @Pooled} annotations on local classes inside {@code root}. The compiler offers
+     * processors no elements for local classes, so they are found in the syntax trees, where their
+     * annotations are not resolved yet: a name counts when it is {@code dev.poolforge.Pooled}, or
+     * {@code Pooled} in a file that imports it.
+     */
+    List<Location> pooledLocalClassesIn(TypeElement root) {
+        List<Location> found = new ArrayList<>();
+        TreePath path = pathOf(root);
+        if (path == null) {
+            return found;
+        }
+        CompilationUnitTree unit = path.getCompilationUnit();
+        boolean importsPooled = unit.getImports().stream().map(ImportTree::getQualifiedIdentifier)
+                .map(Object::toString)
+                .anyMatch(name -> name.equals(Annotations.POOLED) || name.equals("dev.poolforge.*"));
+        new TreePathScanner<Void, Void>() {
+            @Override
+            public Void visitClass(ClassTree node, Void unused) {
+                Tree.Kind parent = getCurrentPath().getParentPath().getLeaf().getKind();
+                if (parent == Tree.Kind.BLOCK || parent == Tree.Kind.CASE) {
+                    for (AnnotationTree annotation : node.getModifiers().getAnnotations()) {
+                        String name = annotation.getAnnotationType().toString();
+                        if (name.equals(Annotations.POOLED) || (importsPooled && name.equals("Pooled"))) {
+                            found.add(new Location(node.getSimpleName().toString(), annotation, unit));
+                        }
+                    }
+                }
+                return super.visitClass(node, unused);
+            }
+        }.scan(path, null);
+        return found;
+    }
+
+    /** A place in a source file that has no element, such as the annotation on a local class. */
+    final class Location {
+        private final String className;
+        private final Tree tree;
+        private final CompilationUnitTree unit;
+
+        private Location(String className, Tree tree, CompilationUnitTree unit) {
+            this.className = className;
+            this.tree = tree;
+            this.unit = unit;
+        }
+
+        String className() {
+            return className;
+        }
+
+        void print(Diagnostic.Kind kind, String message) {
+            trees.printMessage(kind, message, tree, unit);
+        }
     }
 
     /**
