@@ -11,6 +11,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import java.util.Collections;
+import java.util.List;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.TypeElement;
@@ -59,7 +60,7 @@ final class PoolWriter {
         }
         pool.addModifiers(Modifier.FINAL);
         if (pooled.hasNoArgConstructor()) {
-            String made = "{@code new " + pooled.simpleName() + "()}";
+            String made = "{@code new " + pooled.simpleName() + (pooled.typeVariables().isEmpty() ? "" : "<>") + "()}";
             pool.addMethod(constructor("Creates a pool with {@link PoolConfig#defaults()} that makes objects with "
                             + made + ".\n")
                     .addStatement("this($T.defaults())", POOL_CONFIG)
@@ -132,8 +133,13 @@ final class PoolWriter {
         for (PooledField field : pooled.resetFields()) {
             method.addCode(resetCode(pooled, field));
         }
-        for (ResetMethod reset : pooled.resetMethods()) {
-            if (reset.returnsBoolean()) {
+        List<ResetMethod> methods = pooled.resetMethods();
+        for (int i = 0; i < methods.size(); i++) {
+            ResetMethod reset = methods.get(i);
+            boolean last = i == methods.size() - 1;
+            if (reset.returnsBoolean() && last) {
+                return method.addStatement("return obj.$N()", reset.name()).build();
+            } else if (reset.returnsBoolean()) {
                 method.beginControlFlow("if (!obj.$N())", reset.name()).addStatement("return false").endControlFlow();
             } else {
                 method.addStatement("obj.$N()", reset.name());
