@@ -60,6 +60,10 @@ enum Check {
     NEGATIVE_MAX_SIZE("NegativeMaxSize", Severity.ERROR,
             "@Reset(maxSize = %d) on field '%s' is negative, so every object would be dropped; "
                     + "use 0 or more, or remove maxSize for no limit"),
+    UNSEEN_INITIALIZER("UnseenInitializer", Severity.WARNING,
+            "@Reset field '%s' of %s is reset to %s, but its initializer cannot be seen: it comes from a class "
+                    + "file, or the compiler offers no syntax trees; if the field has an initializer, reset it "
+                    + "in a @Reset method of %s instead"),
     THREAD_LOCAL_FIELD("ThreadLocalField", Severity.WARNING,
             "field '%s' of @Pooled class %s is a ThreadLocal: a pooled object moves between threads, "
                     + "and each thread sees its own value; keep the value in a plain field"),

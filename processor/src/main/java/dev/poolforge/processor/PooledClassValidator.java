@@ -131,6 +131,10 @@ final class PooledClassValidator {
         } else if (kind == null) {
             reporter.report(Check.NON_CONSTANT_INITIALIZER, field.element(), reset, field.name(),
                     Literals.defaultValue(field.type()));
+        } else if (field.initializer().form() == Initializer.Form.UNKNOWN && !field.isFinal()) {
+            String owner = field.declaringClass().getSimpleName().toString();
+            reporter.report(Check.UNSEEN_INITIALIZER, locate(pooled, field), field.name(), owner,
+                    Literals.defaultValue(field.type()), owner);
         }
         int maxSize = field.maxSize();
         if (maxSize != PooledField.NO_MAX_SIZE && (kind == null || !kind.honorsMaxSize())) {

@@ -3,10 +3,16 @@ package dev.poolforge.processor;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static com.google.testing.compile.Compiler.javac;
+
 import com.google.testing.compile.Compilation;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -339,6 +345,23 @@ class ChecksTest {
                     @Reset(maxSize = -1) final List<String> names = new ArrayList<>(); // <- here
                 }
                 """);
+    }
+
+    @Test
+    void unseenInitializerOfAFieldFromAClassFile(@TempDir Path classes) throws IOException {
+        CompiledClasses.compile(classes, List.of(), Compile.source("lib.Base", """
+                package lib;
+                @SuppressWarnings("poolforge")
+                public class Base { @dev.poolforge.Reset public int size = 16; }
+                """)).close();
+        String code = IMPORTS + "@Pooled class Item extends lib.Base { @Reset int x; } // <- here\n";
+        JavaFileObject file = Compile.source("test.Item", code);
+        Compilation compilation = javac().withProcessors(new PoolProcessor()).withOptions(Compile.LINT)
+                .withClasspath(List.of(classes.toFile(), Compile.runtimeLocation().toFile())).compile(file);
+        assertThat(compilation).hadWarningContaining("[poolforge:UnseenInitializer] @Reset field 'size' of Base is"
+                + " reset to 0, but its initializer cannot be seen: it comes from a class file, or the compiler"
+                + " offers no syntax trees; if the field has an initializer, reset it in a @Reset method of Base"
+                + " instead").inFile(file).onLine(Compile.lineOf(code, HERE));
     }
 
     @Test

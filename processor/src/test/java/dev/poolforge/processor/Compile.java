@@ -4,8 +4,11 @@ import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import dev.poolforge.Pool;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import javax.annotation.processing.Processor;
@@ -59,6 +62,15 @@ final class Compile {
                     .append(d.getMessage(null)).append('\n');
         }
         return text.toString();
+    }
+
+    /** Where the runtime's classes are: a jar or a directory. */
+    static Path runtimeLocation() {
+        try {
+            return Path.of(Pool.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The 1-based number of the line of {@code code} that contains {@code marker}. */

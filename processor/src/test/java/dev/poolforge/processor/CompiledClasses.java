@@ -2,10 +2,8 @@ package dev.poolforge.processor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.poolforge.Pool;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
@@ -36,7 +34,7 @@ final class CompiledClasses {
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
             List<Path> path = new ArrayList<>(classPath);
-            path.add(locationOf(Pool.class));
+            path.add(Compile.runtimeLocation());
             files.setLocationFromPaths(StandardLocation.CLASS_PATH, path);
             files.setLocationFromPaths(StandardLocation.CLASS_OUTPUT, List.of(output));
             files.setLocationFromPaths(StandardLocation.SOURCE_OUTPUT, List.of(output));
@@ -49,14 +47,6 @@ final class CompiledClasses {
             return new URLClassLoader(new URL[] {output.toUri().toURL()}, CompiledClasses.class.getClassLoader());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Path locationOf(Class<?> type) {
-        try {
-            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

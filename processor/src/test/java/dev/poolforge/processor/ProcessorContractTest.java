@@ -44,17 +44,7 @@ class ProcessorContractTest {
     @Test
     void leavesTheAnnotationsUnclaimedForOtherProcessors() {
         List<String> seenByNext = new ArrayList<>();
-        AbstractProcessor next = new AbstractProcessor() {
-            @Override
-            public Set<String> getSupportedAnnotationTypes() {
-                return Set.of(Annotations.POOLED);
-            }
-
-            @Override
-            public SourceVersion getSupportedSourceVersion() {
-                return SourceVersion.latestSupported();
-            }
-
+        AbstractProcessor next = new PooledProcessor() {
             @Override
             public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
                 annotations.forEach(annotation -> seenByNext.add(annotation.getQualifiedName().toString()));
@@ -69,18 +59,8 @@ class ProcessorContractTest {
 
     @Test
     void waitsForTypesThatAnotherProcessorGeneratesLater() {
-        AbstractProcessor generator = new AbstractProcessor() {
+        AbstractProcessor generator = new PooledProcessor() {
             private boolean done;
-
-            @Override
-            public Set<String> getSupportedAnnotationTypes() {
-                return Set.of(Annotations.POOLED);
-            }
-
-            @Override
-            public SourceVersion getSupportedSourceVersion() {
-                return SourceVersion.latestSupported();
-            }
 
             @Override
             public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
@@ -153,6 +133,19 @@ class ProcessorContractTest {
                 return processor.process(annotations, round);
             }
         };
+    }
+
+    /** Another processor that handles {@code @Pooled}, as a build may have next to poolforge. */
+    private abstract static class PooledProcessor extends AbstractProcessor {
+        @Override
+        public Set<String> getSupportedAnnotationTypes() {
+            return Set.of(Annotations.POOLED);
+        }
+
+        @Override
+        public SourceVersion getSupportedSourceVersion() {
+            return SourceVersion.latestSupported();
+        }
     }
 
     /** An environment whose type utilities throw, standing in for a bug in the processor. */
