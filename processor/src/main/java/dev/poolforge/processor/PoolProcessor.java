@@ -69,20 +69,20 @@ public final class PoolProcessor extends AbstractProcessor {
         deferred.clear();
         pooled.addAll(ElementFilter.typesIn(annotatedWith(annotations, round, Annotations.POOLED)));
         for (TypeElement type : pooled) {
-            processSafely(type, round.processingOver());
+            guarded(type, () -> process(type, round.processingOver()));
         }
         warnAboutAnnotationsOutsidePooledClasses(annotations, round, pooled);
         for (TypeElement root : ElementFilter.typesIn(round.getRootElements())) {
-            for (SourceTrees.Location local : sources.pooledLocalClassesIn(root)) {
-                reporter.reportError(Check.LOCAL_CLASS, local, local.className());
-            }
+            guarded(root, () -> sources.pooledLocalClassesIn(root)
+                    .forEach(local -> reporter.reportError(Check.LOCAL_CLASS, local, local.className())));
         }
         return false; // other processors may want our annotations too
     }
 
-    private void processSafely(TypeElement type, boolean lastRound) {
+    /** Runs one step about {@code type}; a failure becomes one error on it instead of crashing the compiler. */
+    private void guarded(TypeElement type, Runnable step) {
         try {
-            process(type, lastRound);
+            step.run();
         } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
             StringWriter trace = new StringWriter();
             e.printStackTrace(new PrintWriter(trace));
@@ -127,15 +127,19 @@ public final class PoolProcessor extends AbstractProcessor {
         }
         for (String annotation : List.of(Annotations.RESET, Annotations.KEEP)) {
             for (Element member : annotatedWith(annotations, round, annotation)) {
-                Element owner = member.getEnclosingElement();
-                if (!poolAware.contains(owner) && !Annotations.has(owner, Annotations.POOLED)) {
-                    String simpleName = annotation.substring(annotation.lastIndexOf('.') + 1);
-                    reporter.report(Check.OUTSIDE_POOLED, member, Annotations.find(member, annotation).orElse(null),
-                            simpleName, member.getKind().toString().toLowerCase(Locale.ROOT),
-                            member.getSimpleName(), owner.getSimpleName(), simpleName);
+                if (member.getEnclosingElement() instanceof TypeElement owner
+                        && !poolAware.contains(owner) && !Annotations.has(owner, Annotations.POOLED)) {
+                    guarded(owner, () -> warnOutsidePooled(member, owner, annotation));
                 }
             }
         }
+    }
+
+    private void warnOutsidePooled(Element member, TypeElement owner, String annotation) {
+        String simpleName = annotation.substring(annotation.lastIndexOf('.') + 1);
+        reporter.report(Check.OUTSIDE_POOLED, member, Annotations.find(member, annotation).orElse(null),
+                simpleName, member.getKind().toString().toLowerCase(Locale.ROOT),
+                member.getSimpleName(), owner.getSimpleName(), simpleName);
     }
 
     private static Set<? extends Element> annotatedWith(
