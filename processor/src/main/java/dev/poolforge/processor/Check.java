@@ -54,6 +54,9 @@ enum Check {
             "@Reset field '%s' has an initializer that is not a constant expression, so the pool "
                     + "cannot restore its initial value (resetting it to %s would be wrong); "
                     + "remove @Reset from the field and reset it in a @Reset method"),
+    ASSIGNED_IN_CONSTRUCTOR("AssignedInConstructor", Severity.ERROR,
+            "@Reset field '%s' is assigned in a constructor, so resetting it to %s would not restore a fresh "
+                    + "object; initialize it in its declaration, or remove @Reset and reset it in a @Reset method"),
     MAX_SIZE_NOT_APPLICABLE("MaxSizeNotApplicable", Severity.ERROR,
             "@Reset(maxSize = %d) on %s '%s' has no effect: maxSize applies to a collection, map "
                     + "or string builder field that is cleared in place; remove maxSize"),

@@ -42,9 +42,11 @@ final class PooledClassReader {
         resetMethods.forEach(method -> mentioned.addAll(sources.fieldsMentionedIn(method.element())));
         List<PooledField> fields = new ArrayList<>();
         for (int i = 0; i < hierarchy.size(); i++) {
+            Set<Element> assigned = sources.fieldsAssignedInConstructorsOf(hierarchy.get(i));
             for (VariableElement field : ElementFilter.fieldsIn(hierarchy.get(i).getEnclosedElements())) {
                 boolean hidden = declaresField(hierarchy.subList(i + 1, hierarchy.size()), field.getSimpleName());
-                fields.add(fieldOf(pooled, hierarchy.get(i), field, mentioned.contains(field), hidden));
+                fields.add(fieldOf(pooled, hierarchy.get(i), field, mentioned.contains(field),
+                        assigned.contains(field), hidden));
                 if (TypeClassifier.isUnresolved(field.asType())) {
                     unresolved.add(field.asType() + " (the type of field '" + field.getSimpleName() + "')");
                 }
@@ -79,8 +81,8 @@ final class PooledClassReader {
         return hierarchy;
     }
 
-    private PooledField fieldOf(
-            TypeElement pooled, TypeElement declaringClass, VariableElement field, boolean mentioned, boolean hidden) {
+    private PooledField fieldOf(TypeElement pooled, TypeElement declaringClass, VariableElement field,
+            boolean mentioned, boolean assigned, boolean hidden) {
         TypeMirror type = typeAsMemberOf(pooled, field);
         FieldType fieldType = classifier.classify(type);
         ClassName nestedPool = fieldType == FieldType.POOLED
@@ -95,6 +97,7 @@ final class PooledClassReader {
                 Annotations.find(field, Annotations.KEEP),
                 sources.initializerOf(field),
                 mentioned,
+                assigned,
                 hidden,
                 nestedPool);
     }

@@ -131,6 +131,11 @@ final class PooledClassValidator {
         } else if (kind == null) {
             reporter.report(Check.NON_CONSTANT_INITIALIZER, field.element(), reset, field.name(),
                     Literals.defaultValue(field.type()));
+        } else if (field.assignedInConstructor() && (kind == ResetKind.DEFAULT_VALUE || kind == ResetKind.CONSTANT)) {
+            reporter.report(Check.ASSIGNED_IN_CONSTRUCTOR, field.element(), reset, field.name(),
+                    kind == ResetKind.CONSTANT
+                            ? Literals.constant(field.initializer().constant(), field.type())
+                            : Literals.defaultValue(field.type()));
         } else if (field.initializer().form() == Initializer.Form.UNKNOWN && !field.isFinal()) {
             String owner = field.declaringClass().getSimpleName().toString();
             reporter.report(Check.UNSEEN_INITIALIZER, locate(pooled, field), field.name(), owner,

@@ -19,6 +19,8 @@ import javax.lang.model.type.TypeMirror;
  * @param keep its {@code @Keep}, if any
  * @param initializer what its declaration initializes it with
  * @param mentionedInResetMethod whether a {@code @Reset} method of the class names it
+ * @param assignedInConstructor whether a constructor of its class assigns it, so that its
+ *     declaration alone does not tell the value of a fresh object
  * @param hidden whether a subclass declares a field of the same name, so that the pool must cast
  *     to reach this one
  * @param nestedPool for a field of a {@code @Pooled} type, that type's pool; else null
@@ -32,6 +34,7 @@ record PooledField(
         Optional<AnnotationMirror> keep,
         Initializer initializer,
         boolean mentionedInResetMethod,
+        boolean assignedInConstructor,
         boolean hidden,
         ClassName nestedPool) {
 

@@ -1,8 +1,10 @@
 package dev.poolforge.processor;
 
 import com.sun.source.tree.AnnotationTree;
+import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.ImportTree;
@@ -25,6 +27,7 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.ElementFilter;
 import javax.tools.Diagnostic;
 
 /**
@@ -97,6 +100,38 @@ final class SourceTrees {
                 }
             }
         }.scan(path, null);
+        return fields;
+    }
+
+    /** The fields that the constructors of {@code type} assign, with {@code =} or a compound assignment. */
+    Set<Element> fieldsAssignedInConstructorsOf(TypeElement type) {
+        Set<Element> fields = new HashSet<>();
+        for (ExecutableElement constructor : ElementFilter.constructorsIn(type.getEnclosedElements())) {
+            TreePath path = pathOf(constructor);
+            if (path == null) {
+                continue;
+            }
+            new TreePathScanner<Void, Void>() {
+                @Override
+                public Void visitAssignment(AssignmentTree node, Void unused) {
+                    addIfField(node.getVariable());
+                    return super.visitAssignment(node, unused);
+                }
+
+                @Override
+                public Void visitCompoundAssignment(CompoundAssignmentTree node, Void unused) {
+                    addIfField(node.getVariable());
+                    return super.visitCompoundAssignment(node, unused);
+                }
+
+                private void addIfField(ExpressionTree variable) {
+                    Element element = trees.getElement(new TreePath(getCurrentPath(), variable));
+                    if (element != null && element.getKind() == ElementKind.FIELD) {
+                        fields.add(element);
+                    }
+                }
+            }.scan(path, null);
+        }
         return fields;
     }
 

@@ -314,6 +314,19 @@ class ChecksTest {
     }
 
     @Test
+    void assignedInConstructor() {
+        assertError("[poolforge:AssignedInConstructor] @Reset field 'names' is assigned in a constructor, so"
+                + " resetting it to null would not restore a fresh object; initialize it in its declaration, or"
+                + " remove @Reset and reset it in a @Reset method", """
+                @Pooled
+                class Item {
+                    @Reset List<String> names; // <- here
+                    Item() { this.names = new ArrayList<>(); }
+                }
+                """);
+    }
+
+    @Test
     void maxSizeOnAPlainField() {
         assertError("[poolforge:MaxSizeNotApplicable] @Reset(maxSize = 10) on field 'x' has no effect: maxSize"
                 + " applies to a collection, map or string builder field that is cleared in place; remove maxSize",
