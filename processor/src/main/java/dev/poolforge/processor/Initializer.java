@@ -12,13 +12,19 @@ record Initializer(Form form, Object constant) {
         NONE,
         /** A constant expression, whose value a reset can assign again. */
         CONSTANT,
-        /** Any other expression, such as {@code new ArrayList<>()}. */
+        /** {@code new X()}, or an array creation with dimensions only: an empty container. */
+        NEW_EMPTY,
+        /** {@code new X(16)}: arguments of primitive types only, such as a capacity. */
+        NEW_SIZED,
+        /** Any other expression, such as {@code List.of("a")} or {@code new int[] {1, 2}}. */
         EXPRESSION,
         /** Not known: the field comes from a class file, or the compiler offers no syntax trees. */
         UNKNOWN
     }
 
     static final Initializer NONE = new Initializer(Form.NONE, null);
+    static final Initializer NEW_EMPTY = new Initializer(Form.NEW_EMPTY, null);
+    static final Initializer NEW_SIZED = new Initializer(Form.NEW_SIZED, null);
     static final Initializer EXPRESSION = new Initializer(Form.EXPRESSION, null);
     static final Initializer UNKNOWN = new Initializer(Form.UNKNOWN, null);
 

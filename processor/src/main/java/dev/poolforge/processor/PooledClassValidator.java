@@ -131,6 +131,8 @@ final class PooledClassValidator {
         } else if (kind == null) {
             reporter.report(Check.NON_CONSTANT_INITIALIZER, field.element(), reset, field.name(),
                     Literals.defaultValue(field.type()));
+        } else if (!kind.restores(field.initializer().form())) {
+            reporter.report(Check.INITIALIZER_NOT_RESTORED, field.element(), reset, field.name());
         } else if (field.assignedInConstructor() && (kind == ResetKind.DEFAULT_VALUE || kind == ResetKind.CONSTANT)) {
             reporter.report(Check.ASSIGNED_IN_CONSTRUCTOR, field.element(), reset, field.name(),
                     kind == ResetKind.CONSTANT

@@ -79,7 +79,7 @@ record PooledField(
         return switch (initializer.form()) {
             case NONE, UNKNOWN -> ResetKind.DEFAULT_VALUE;
             case CONSTANT -> ResetKind.CONSTANT;
-            case EXPRESSION -> fieldType.inPlaceReset();
+            case NEW_EMPTY, NEW_SIZED, EXPRESSION -> fieldType.inPlaceReset();
         };
     }
 }

@@ -17,6 +17,19 @@ enum ResetKind {
     /** The static reset method of the field's own generated pool. */
     NESTED_POOL;
 
+    /**
+     * Whether this reset leaves a field as a fresh object has it after an initializer of the given
+     * form: a cleared container equals a fresh one only when it was created empty; a filled array
+     * or a reset atomic only when it was created without contents or initial value.
+     */
+    boolean restores(Initializer.Form form) {
+        return switch (this) {
+            case CLEAR, SET_LENGTH -> form != Initializer.Form.EXPRESSION;
+            case FILL, ATOMIC_SET -> form != Initializer.Form.EXPRESSION && form != Initializer.Form.NEW_SIZED;
+            case DEFAULT_VALUE, CONSTANT, NESTED_POOL -> true;
+        };
+    }
+
     /** Whether {@code @Reset(maxSize)} applies: the field is a collection, map or builder kept in place. */
     boolean honorsMaxSize() {
         return this == CLEAR || this == SET_LENGTH;

@@ -10,6 +10,8 @@ import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.ImportTree;
 import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.NewArrayTree;
+import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.UnaryTree;
@@ -27,6 +29,7 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.tools.Diagnostic;
 
@@ -70,7 +73,29 @@ final class SourceTrees {
         if (expression == null) {
             return Initializer.NONE;
         }
-        return constantValue(new TreePath(path, expression));
+        TreePath initializer = new TreePath(path, expression);
+        return expression instanceof NewClassTree || expression instanceof NewArrayTree
+                ? creation(initializer)
+                : constantValue(initializer);
+    }
+
+    /** Whether a {@code new} expression makes an empty container, possibly with a capacity. */
+    private Initializer creation(TreePath path) {
+        if (path.getLeaf() instanceof NewArrayTree array) {
+            return array.getInitializers() == null ? Initializer.NEW_EMPTY : Initializer.EXPRESSION;
+        }
+        NewClassTree creation = (NewClassTree) path.getLeaf();
+        if (creation.getClassBody() != null) {
+            return Initializer.EXPRESSION;
+        }
+        if (creation.getArguments().isEmpty()) {
+            return Initializer.NEW_EMPTY;
+        }
+        boolean primitiveArguments = creation.getArguments().stream().allMatch(argument -> {
+            TypeMirror type = trees.getTypeMirror(new TreePath(path, argument));
+            return type != null && type.getKind().isPrimitive();
+        });
+        return primitiveArguments ? Initializer.NEW_SIZED : Initializer.EXPRESSION;
     }
 
     /** The fields that the body of {@code method} names, by simple name or as {@code x.field}. */

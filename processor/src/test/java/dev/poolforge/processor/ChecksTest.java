@@ -326,6 +326,22 @@ class ChecksTest {
                 """);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "final List<String> names = List.of()",
+        "List<String> names = new ArrayList<>(List.of(\"a\"))",
+        "final StringBuilder names = new StringBuilder(\"a\")",
+        "final int[] names = {1, 2}",
+        "final int[] names = new int[] {1, 2}",
+        "final java.util.concurrent.atomic.AtomicInteger names = new java.util.concurrent.atomic.AtomicInteger(5)",
+    })
+    void initializerNotRestored(String declaration) {
+        assertError("[poolforge:InitializerNotRestored] @Reset field 'names' has an initializer that its reset"
+                + " cannot restore: only an empty new container, such as new ArrayList<>(16), new int[8] or new"
+                + " AtomicLong(), starts out as the reset leaves it; initialize it so, or remove @Reset and reset it"
+                + " in a @Reset method", "@Pooled class Item {\n    @Reset " + declaration + "; // <- here\n}\n");
+    }
+
     @Test
     void maxSizeOnAPlainField() {
         assertError("[poolforge:MaxSizeNotApplicable] @Reset(maxSize = 10) on field 'x' has no effect: maxSize"
