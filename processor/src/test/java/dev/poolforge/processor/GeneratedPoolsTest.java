@@ -241,7 +241,7 @@ class GeneratedPoolsTest {
 
     @Test
     void fieldsInheritedFromACompiledSuperclassAreReset(@TempDir Path jar, @TempDir Path app) throws Exception {
-        try (URLClassLoader unused = CompiledClasses.compile(jar, List.of(), Compile.source("rt.lib.Shared", """
+        CompiledClasses.compile(jar, List.of(), Compile.source("rt.lib.Shared", """
                 package rt.lib;
                 import dev.poolforge.*;
                 @SuppressWarnings("poolforge")
@@ -249,9 +249,8 @@ class GeneratedPoolsTest {
                     @Reset public int count;
                     @Reset public final java.util.List<String> names = new java.util.ArrayList<>();
                 }
-                """))) {
-            assertThat(Files.exists(jar.resolve("rt/lib/Shared.class"))).isTrue();
-        }
+                """)).close();
+        assertThat(Files.exists(jar.resolve("rt/lib/Shared.class"))).isTrue();
         CompiledClasses.compile(app, List.of(jar), Compile.source("rt.User",
                 IMPORTS + "@SuppressWarnings(\"poolforge\") // Shared.count has no initializer\n"
                         + "@Pooled public class User extends rt.lib.Shared { @Reset int own; }\n")).close();
