@@ -30,12 +30,26 @@ final class CompiledClasses {
      * the class path, and returns a loader for them whose parent sees the runtime.
      */
     static URLClassLoader compile(Path output, List<Path> classPath, JavaFileObject... sources) {
+        List<Path> path = new ArrayList<>(classPath);
+        path.add(Compile.runtimeLocation());
+        compile(output, StandardLocation.CLASS_PATH, path, sources);
+        try {
+            return new URLClassLoader(new URL[] {output.toUri().toURL()}, CompiledClasses.class.getClassLoader());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Compiles a named module, whose {@code module-info} is among {@code sources}, against the runtime module. */
+    static void compileModule(Path output, JavaFileObject... sources) {
+        compile(output, StandardLocation.MODULE_PATH, List.of(Compile.runtimeLocation()), sources);
+    }
+
+    private static void compile(Path output, StandardLocation dependencies, List<Path> path, JavaFileObject... sources) {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
-            List<Path> path = new ArrayList<>(classPath);
-            path.add(Compile.runtimeLocation());
-            files.setLocationFromPaths(StandardLocation.CLASS_PATH, path);
+            files.setLocationFromPaths(dependencies, path);
             files.setLocationFromPaths(StandardLocation.CLASS_OUTPUT, List.of(output));
             files.setLocationFromPaths(StandardLocation.SOURCE_OUTPUT, List.of(output));
             JavaCompiler.CompilationTask task = javac.getTask(
@@ -44,7 +58,6 @@ final class CompiledClasses {
             boolean compiled = task.call();
             assertThat(compiled).as(Compile.describe(diagnostics.getDiagnostics())).isTrue();
             assertThat(diagnostics.getDiagnostics()).isEmpty();
-            return new URLClassLoader(new URL[] {output.toUri().toURL()}, CompiledClasses.class.getClassLoader());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -11,6 +11,8 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -23,6 +25,7 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Types;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** How the processor behaves towards the compiler, build tools and other processors. */
 class ProcessorContractTest {
@@ -39,6 +42,25 @@ class ProcessorContractTest {
                 .isEqualTo(PoolProcessor.class.getName() + "\n");
         assertThat(resource("META-INF/gradle/incremental.annotation.processors"))
                 .isEqualTo(PoolProcessor.class.getName() + ",isolating\n");
+    }
+
+    @Test
+    void marksPoolsWithJavaxGeneratedWhereTheCodeCanSeeIt() {
+        Compilation compilation =
+                Compile.strictly(Compile.source("test.Item", IMPORTS + "@Pooled class Item { @Reset int x; }"));
+        assertThat(Compile.generatedSource(compilation, "test.ItemPool"))
+                .contains("@Generated(\"dev.poolforge.processor.PoolProcessor\")\n@dev.poolforge.Generated\n");
+    }
+
+    /** A named module reads {@code java.compiler}, home of {@code javax.annotation.processing}, only if it requires it. */
+    @Test
+    void leavesJavaxGeneratedOutInAModuleThatDoesNotRequireJavaCompiler(@TempDir Path output) throws IOException {
+        CompiledClasses.compileModule(output,
+                Compile.source("module-info", "module app { requires dev.poolforge; }"),
+                Compile.source("app.Item", "package app;\n@dev.poolforge.Pooled public class Item {"
+                        + " @dev.poolforge.Reset int x; }"));
+        String pool = Files.readString(output.resolve("app/ItemPool.java"));
+        assertThat(pool).contains("@Generated\n").doesNotContain("javax.annotation.processing");
     }
 
     @Test
