@@ -107,8 +107,8 @@ public final class PoolProcessor extends AbstractProcessor {
         try {
             writer.write(pooled).writeTo(processingEnv.getFiler());
         } catch (IOException e) {
-            reporter.report(Check.CANNOT_WRITE_POOL, type, Annotations.pooledOn(type), pooled.poolName().canonicalName(),
-                    type.getSimpleName(), e.getMessage());
+            reporter.report(Check.CANNOT_WRITE_POOL, type, Annotations.pooledOn(type),
+                    pooled.poolName().canonicalName(), type.getSimpleName(), e.getMessage());
         }
     }
 
