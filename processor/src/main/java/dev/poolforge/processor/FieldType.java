@@ -1,0 +1,35 @@
+package dev.poolforge.processor;
+
+/** The families of field types that reset differently. */
+enum FieldType {
+    /** Primitives, strings, boxes, enums and any other reference: reset by assignment only. */
+    PLAIN(null),
+    /** {@code java.util.Collection} or {@code java.util.Map}: {@code clear()}. */
+    COLLECTION(ResetKind.CLEAR),
+    /** {@code StringBuilder} or {@code StringBuffer}: {@code setLength(0)}. */
+    BUILDER(ResetKind.SET_LENGTH),
+    /** An array of non-array elements: {@code Arrays.fill} with the default value. */
+    ARRAY(ResetKind.FILL),
+    /** An array of arrays: filling it would not restore the inner arrays a fresh object has. */
+    NESTED_ARRAY(null),
+    /** {@code AtomicInteger}, {@code AtomicLong}, {@code AtomicBoolean}, {@code AtomicReference}. */
+    ATOMIC(ResetKind.ATOMIC_SET),
+    /** Another {@code @Pooled} class: the reset generated for it. */
+    POOLED(ResetKind.NESTED_POOL);
+
+    private final ResetKind inPlaceReset;
+
+    FieldType(ResetKind inPlaceReset) {
+        this.inPlaceReset = inPlaceReset;
+    }
+
+    /** How an object of this type is reset without replacing it, or null when it cannot be. */
+    ResetKind inPlaceReset() {
+        return inPlaceReset;
+    }
+
+    /** Whether a final field of this type still holds state that changes with use. */
+    boolean isMutableContainer() {
+        return this != PLAIN;
+    }
+}
