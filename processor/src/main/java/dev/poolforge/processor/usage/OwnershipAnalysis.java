@@ -401,35 +401,22 @@ final class OwnershipAnalysis extends TreePathScanner<Void, Void> {
 
     @Override
     public Void visitWhileLoop(WhileLoopTree node, Void unused) {
-        Name label = takeLabel();
-        LoopHead head = new LoopHead(current);
-        Store exit;
-        jumps.enter(new Jumps.Target(node, label, Jumps.Kind.LOOP));
-        do {
-            current = head.start();
-            scan(node.getCondition(), unused);
-            exit = isTrue(node.getCondition()) ? null : current;
+        loop(node, takeLabel(), () -> {
+            Store exit = exitAt(node.getCondition());
             scan(node.getStatement(), unused);
-            current = Store.join(current, jumps.joinArriving(node, true));
-        } while (head.again(current));
-        afterLoop(node, exit);
+            arriveContinues(node);
+            return exit;
+        });
         return null;
     }
 
     @Override
     public Void visitDoWhileLoop(DoWhileLoopTree node, Void unused) {
-        Name label = takeLabel();
-        LoopHead head = new LoopHead(current);
-        Store exit;
-        jumps.enter(new Jumps.Target(node, label, Jumps.Kind.LOOP));
-        do {
-            current = head.start();
+        loop(node, takeLabel(), () -> {
             scan(node.getStatement(), unused);
-            current = Store.join(current, jumps.joinArriving(node, true));
-            scan(node.getCondition(), unused);
-            exit = isTrue(node.getCondition()) ? null : current;
-        } while (head.again(current));
-        afterLoop(node, exit);
+            arriveContinues(node);
+            return exitAt(node.getCondition());
+        });
         return null;
     }
 
@@ -437,18 +424,13 @@ final class OwnershipAnalysis extends TreePathScanner<Void, Void> {
     public Void visitForLoop(ForLoopTree node, Void unused) {
         Name label = takeLabel();
         scan(node.getInitializer(), unused);
-        LoopHead head = new LoopHead(current);
-        Store exit;
-        jumps.enter(new Jumps.Target(node, label, Jumps.Kind.LOOP));
-        do {
-            current = head.start();
-            scan(node.getCondition(), unused);
-            exit = node.getCondition() == null || isTrue(node.getCondition()) ? null : current;
+        loop(node, label, () -> {
+            Store exit = node.getCondition() == null ? null : exitAt(node.getCondition());
             scan(node.getStatement(), unused);
-            current = Store.join(current, jumps.joinArriving(node, true));
+            arriveContinues(node);
             scan(node.getUpdate(), unused);
-        } while (head.again(current));
-        afterLoop(node, exit);
+            return exit;
+        });
         return null;
     }
 
@@ -456,23 +438,45 @@ final class OwnershipAnalysis extends TreePathScanner<Void, Void> {
     public Void visitEnhancedForLoop(EnhancedForLoopTree node, Void unused) {
         Name label = takeLabel();
         scan(node.getExpression(), unused);
+        loop(node, label, () -> {
+            Store exit = current;
+            scan(node.getVariable(), unused);
+            scan(node.getStatement(), unused);
+            arriveContinues(node);
+            return exit;
+        });
+        return null;
+    }
+
+    /** One pass over a loop, from its head to its back edge (left in {@link #current}). */
+    @FunctionalInterface
+    private interface LoopPass {
+        /** @return the state in which the loop ends at its condition, or null if it cannot */
+        Store run();
+    }
+
+    /** Repeats passes over the loop until its head settles, then continues after the loop. */
+    private void loop(Tree node, Name label, LoopPass pass) {
         LoopHead head = new LoopHead(current);
         Store exit;
         jumps.enter(new Jumps.Target(node, label, Jumps.Kind.LOOP));
         do {
             current = head.start();
-            exit = current;
-            scan(node.getVariable(), unused);
-            scan(node.getStatement(), unused);
-            current = Store.join(current, jumps.joinArriving(node, true));
+            exit = pass.run();
         } while (head.again(current));
-        afterLoop(node, exit);
-        return null;
+        jumps.leave();
+        current = Store.join(exit, jumps.joinArriving(node, false));
     }
 
-    private void afterLoop(Tree loop, Store exitAtCondition) {
-        jumps.leave();
-        current = Store.join(exitAtCondition, jumps.joinArriving(loop, false));
+    /** Scans a loop condition; the state leaving the loop there, or null for {@code true}. */
+    private Store exitAt(ExpressionTree condition) {
+        scan(condition, null);
+        return isTrue(condition) ? null : current;
+    }
+
+    /** The {@code continue}s of this loop rejoin here, at the end of its body. */
+    private void arriveContinues(Tree loop) {
+        current = Store.join(current, jumps.joinArriving(loop, true));
     }
 
     @Override

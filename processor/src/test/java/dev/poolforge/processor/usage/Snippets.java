@@ -16,7 +16,7 @@ import javax.tools.JavaFileObject;
 /**
  * Compiles test snippets with the checker and renders what it reports. A snippet is the body of
  * class {@code test.Snippet}, which extends {@link #FIXTURE}: a hand-written pool of {@code Item}s
- * in field {@code pool} (and {@code otherPool}), fields, an array, a list and a map to store items
+ * ({@code ItemPool}, final like a generated one; {@code OpenPool} to extend) in field {@code pool} (and {@code otherPool}), fields, an array, a list and a map to store items
  * in, and helpers. The class header shares the snippet's first line, so line N of a snippet is line
  * N of the file: messages that mention lines read naturally against the text block.
  */
@@ -36,6 +36,17 @@ final class Snippets {
             "    public ItemPool() { super(PoolConfig.defaults()); }",
             "    @Override protected Item create() { return new Item(); }",
             "    @Override protected boolean reset(Item item) { item.value = 0; return true; }",
+            "}");
+
+    /** A pool a snippet can extend, to call {@code acquire()} and {@code release} without a receiver. */
+    static final JavaFileObject OPEN_POOL = JavaFileObjects.forSourceLines("test.OpenPool",
+            "package test;",
+            "import dev.poolforge.Pool;",
+            "import dev.poolforge.PoolConfig;",
+            "public class OpenPool extends Pool<Item> {",
+            "    public OpenPool() { super(PoolConfig.defaults()); }",
+            "    @Override protected Item create() { return new Item(); }",
+            "    @Override protected boolean reset(Item item) { return true; }",
             "}");
 
     static final JavaFileObject FIXTURE = JavaFileObjects.forSourceLines("test.Fixture",
@@ -70,7 +81,7 @@ final class Snippets {
     }
 
     static Compilation compile(Compiler compiler, String body) {
-        return compiler.withProcessors(new UsageCheckProcessor()).compile(ITEM, ITEM_POOL, FIXTURE, snippet(body));
+        return compiler.withProcessors(new UsageCheckProcessor()).compile(ITEM, ITEM_POOL, OPEN_POOL, FIXTURE, snippet(body));
     }
 
     /** The checker's diagnostics as {@code "line KIND message"}. */
@@ -95,6 +106,13 @@ final class Snippets {
         Compilation compilation = compile(body);
         assertThat(otherErrorsAndWarnings(compilation)).isEmpty();
         assertThat(findings(compilation)).containsExactly(markedLine(body) + " " + kind + " " + message);
+    }
+
+    /** Asserts the snippet gets exactly these findings, each written {@code "line KIND message"}. */
+    static void assertFindings(String body, String... expected) {
+        Compilation compilation = compile(body);
+        assertThat(otherErrorsAndWarnings(compilation)).isEmpty();
+        assertThat(findings(compilation)).containsExactly(expected);
     }
 
     /** Asserts the snippet compiles with no finding and no other warning. */
