@@ -77,11 +77,12 @@ final class Snippets {
     }
 
     static Compilation compile(String body) {
-        return compile(javac(), body);
+        return compile(javac().withProcessors(new UsageCheckProcessor()), body);
     }
 
+    /** Compiles the snippet with the fixture, by a compiler already given its processors. */
     static Compilation compile(Compiler compiler, String body) {
-        return compiler.withProcessors(new UsageCheckProcessor()).compile(ITEM, ITEM_POOL, OPEN_POOL, FIXTURE, snippet(body));
+        return compiler.compile(ITEM, ITEM_POOL, OPEN_POOL, FIXTURE, snippet(body));
     }
 
     /** The checker's diagnostics as {@code "line KIND message"}. */
