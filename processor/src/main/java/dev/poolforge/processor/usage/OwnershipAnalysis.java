@@ -95,7 +95,11 @@ final class OwnershipAnalysis extends TreePathScanner<Void, Void> {
 
     /** The check of bodies that poolforge runs, for {@link BodyFinder}. */
     static BodyCheck using(Trees trees, PoolCalls calls) {
-        return (body, kind, reporter) -> new OwnershipAnalysis(trees, calls, reporter, kind).analyze(body);
+        return (body, kind, reporter) -> {
+            if (PoolCalls.mayUsePools(body.getLeaf())) {
+                new OwnershipAnalysis(trees, calls, reporter, kind).analyze(body);
+            }
+        };
     }
 
     private void analyze(TreePath body) {

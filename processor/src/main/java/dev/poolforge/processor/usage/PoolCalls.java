@@ -1,9 +1,12 @@
 package dev.poolforge.processor.usage;
 
 import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
+import com.sun.source.util.TreeScanner;
 import com.sun.source.util.Trees;
 import java.util.Set;
 import javax.lang.model.element.Element;
@@ -59,6 +62,28 @@ final class PoolCalls {
     }
 
     /**
+     * Whether the code calls a method named {@code acquire} or {@code release} at all: a cheap test
+     * by name, before any type is looked at. Code that calls neither cannot misuse a pool, so most
+     * bodies of a project are skipped after this one pass.
+     */
+    static boolean mayUsePools(Tree code) {
+        Boolean found = new TreeScanner<Boolean, Void>() {
+            @Override
+            public Boolean visitMethodInvocation(MethodInvocationTree node, Void unused) {
+                String name = methodName(node);
+                return name.equals("acquire") || name.equals("release")
+                        || Boolean.TRUE.equals(super.visitMethodInvocation(node, unused));
+            }
+
+            @Override
+            public Boolean reduce(Boolean a, Boolean b) {
+                return Boolean.TRUE.equals(a) || Boolean.TRUE.equals(b);
+            }
+        }.scan(code, null);
+        return Boolean.TRUE.equals(found);
+    }
+
+    /**
      * The pool as the user wrote it, for messages: {@code orderItemPool}, {@code this.pool},
      * {@code pools.items()}; "this pool" for a call without a receiver.
      */
@@ -67,6 +92,14 @@ final class PoolCalls {
         return select instanceof MemberSelectTree
                 ? ((MemberSelectTree) select).getExpression().toString()
                 : "this pool";
+    }
+
+    private static String methodName(MethodInvocationTree call) {
+        ExpressionTree select = call.getMethodSelect();
+        if (select instanceof MemberSelectTree) {
+            return ((MemberSelectTree) select).getIdentifier().toString();
+        }
+        return select instanceof IdentifierTree ? ((IdentifierTree) select).getName().toString() : "";
     }
 
     private boolean isPoolMethod(TreePath call, String name) {
