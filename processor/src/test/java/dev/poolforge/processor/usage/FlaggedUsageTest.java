@@ -209,6 +209,17 @@ class FlaggedUsageTest {
         }
 
         @Test
+        void inALambdaThatInitializesAField() {
+            assertFlagged("""
+                    final Runnable task = () -> {
+                        Item item = pool.acquire();
+                        pool.release(item);
+                        use(item); // <-
+                    };
+                    """, ERROR, useAfterReleaseMessage("item", 3, ALWAYS));
+        }
+
+        @Test
         void throughACopyInAnotherLocal() {
             assertFlagged("""
                     void run() {
@@ -500,6 +511,16 @@ class FlaggedUsageTest {
                         }
                     }
                     """, WARNING, neverReleasedMessage("item", SOME_PATH, "the method ends on line 9"));
+        }
+
+        @Test
+        void inAnInitializerBlock() {
+            assertFlagged("""
+                    {
+                        Item item = pool.acquire(); // <-
+                        item.touch();
+                    }
+                    """, WARNING, neverReleasedMessage("item", ALWAYS, "the initializer ends on line 4"));
         }
 
         @Test
