@@ -7,7 +7,6 @@ import com.sun.source.tree.BreakTree;
 import com.sun.source.tree.CaseTree;
 import com.sun.source.tree.CatchTree;
 import com.sun.source.tree.ClassTree;
-import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ContinueTree;
 import com.sun.source.tree.DoWhileLoopTree;
 import com.sun.source.tree.EnhancedForLoopTree;
@@ -17,11 +16,9 @@ import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.IfTree;
 import com.sun.source.tree.LabeledStatementTree;
 import com.sun.source.tree.LambdaExpressionTree;
-import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
-import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.SwitchExpressionTree;
@@ -29,7 +26,6 @@ import com.sun.source.tree.SwitchTree;
 import com.sun.source.tree.ThrowTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TryTree;
-import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.tree.WhileLoopTree;
 import com.sun.source.tree.YieldTree;
@@ -67,9 +63,6 @@ import javax.lang.model.element.Name;
  * </ul>
  */
 final class OwnershipAnalysis extends TreePathScanner<Void, Void> {
-    /** Loop heads settle within a few passes; this only bounds the work should that ever fail. */
-    private static final int MAX_LOOP_PASSES = 64;
-
     private final Trees trees;
     private final PoolCalls calls;
     private final Reporter reporter;
@@ -178,7 +171,7 @@ final class OwnershipAnalysis extends TreePathScanner<Void, Void> {
         if (value == null) {
             return VarState.UNKNOWN;
         }
-        ExpressionTree bare = withoutParentheses(value);
+        ExpressionTree bare = Syntax.withoutParentheses(value);
         Element source = local(bare);
         if (source != null) {
             VarState moved = stateOf(source);
@@ -285,7 +278,7 @@ final class OwnershipAnalysis extends TreePathScanner<Void, Void> {
     /** Keeps {@link #handOff} only through the trees a handed-off value passes unchanged. */
     @Override
     public Void scan(Tree tree, Void unused) {
-        if (handOff == null || passesValueThrough(tree)) {
+        if (handOff == null || Syntax.passesValueThrough(tree)) {
             return super.scan(tree, unused);
         }
         String outer = handOff;
@@ -293,11 +286,6 @@ final class OwnershipAnalysis extends TreePathScanner<Void, Void> {
         super.scan(tree, unused);
         handOff = outer;
         return null;
-    }
-
-    private static boolean passesValueThrough(Tree tree) {
-        return tree instanceof IdentifierTree || tree instanceof ParenthesizedTree || tree instanceof TypeCastTree
-                || tree instanceof ConditionalExpressionTree || tree instanceof NewClassTree;
     }
 
     /** Every tracked variable the code (a lambda body, a class) mentions escapes into it here. */
@@ -344,7 +332,7 @@ final class OwnershipAnalysis extends TreePathScanner<Void, Void> {
 
     /** In the branch where {@code x == null} holds, x holds no object at all. */
     private Store assumeBranch(Store store, ExpressionTree condition, boolean taken) {
-        ExpressionTree bare = withoutParentheses(condition);
+        ExpressionTree bare = Syntax.withoutParentheses(condition);
         if (store == null || !(bare instanceof BinaryTree)) {
             return store;
         }
@@ -353,8 +341,8 @@ final class OwnershipAnalysis extends TreePathScanner<Void, Void> {
         if (!equals && test.getKind() != Tree.Kind.NOT_EQUAL_TO) {
             return store;
         }
-        ExpressionTree other = isNull(test.getLeftOperand()) ? test.getRightOperand()
-                : isNull(test.getRightOperand()) ? test.getLeftOperand() : null;
+        ExpressionTree other = Syntax.isNull(test.getLeftOperand()) ? test.getRightOperand()
+                : Syntax.isNull(test.getRightOperand()) ? test.getLeftOperand() : null;
         Element var = other == null ? null : local(other);
         return var != null && equals == taken ? store.with(var, VarState.UNKNOWN) : store;
     }
@@ -461,7 +449,7 @@ final class OwnershipAnalysis extends TreePathScanner<Void, Void> {
 
     /** Repeats passes over the loop until its head settles, then continues after the loop. */
     private void loop(Tree node, Name label, LoopPass pass) {
-        LoopHead head = new LoopHead(current);
+        LoopHead head = new LoopHead(jumps, current);
         Store exit;
         jumps.enter(new Jumps.Target(node, label, Jumps.Kind.LOOP));
         do {
@@ -475,7 +463,7 @@ final class OwnershipAnalysis extends TreePathScanner<Void, Void> {
     /** Scans a loop condition; the state leaving the loop there, or null for {@code true}. */
     private Store exitAt(ExpressionTree condition) {
         scan(condition, null);
-        return isTrue(condition) ? null : current;
+        return Syntax.isTrue(condition) ? null : current;
     }
 
     /** The {@code continue}s of this loop rejoin here, at the end of its body. */
@@ -503,40 +491,6 @@ final class OwnershipAnalysis extends TreePathScanner<Void, Void> {
         Name label = pendingLabel;
         pendingLabel = null;
         return label;
-    }
-
-    /**
-     * The state at a loop's head: the join of the entry state and every back edge seen so far.
-     * Each pass over the body starts from it; when a pass leaves it unchanged, that pass's findings
-     * and jumps are final.
-     */
-    private final class LoopHead {
-        private final Store entry;
-        private final int jumpMark = jumps.mark();
-        private Store head;
-        private int passes;
-
-        LoopHead(Store entry) {
-            this.entry = entry;
-            this.head = entry;
-        }
-
-        Store start() {
-            jumps.forgetSince(jumpMark);
-            return head;
-        }
-
-        boolean again(Store backEdge) {
-            Store next = Store.join(entry, backEdge);
-            if (next == null || next.equals(head)) {
-                return false;
-            }
-            if (++passes == MAX_LOOP_PASSES) {
-                throw new IllegalStateException("loop state did not settle after " + passes + " passes");
-            }
-            head = next;
-            return true;
-        }
     }
 
     // ---- jumps and exceptions
@@ -656,7 +610,7 @@ final class OwnershipAnalysis extends TreePathScanner<Void, Void> {
 
     /** The tracked local variable this expression is, or null. */
     private Element local(ExpressionTree expression) {
-        ExpressionTree bare = withoutParentheses(expression);
+        ExpressionTree bare = Syntax.withoutParentheses(expression);
         if (!(bare instanceof IdentifierTree)) {
             return null;
         }
@@ -678,22 +632,5 @@ final class OwnershipAnalysis extends TreePathScanner<Void, Void> {
 
     private static String nameOf(Element var) {
         return var.getSimpleName().toString();
-    }
-
-    private static ExpressionTree withoutParentheses(ExpressionTree expression) {
-        ExpressionTree bare = expression;
-        while (bare instanceof ParenthesizedTree) {
-            bare = ((ParenthesizedTree) bare).getExpression();
-        }
-        return bare;
-    }
-
-    private static boolean isNull(ExpressionTree expression) {
-        return withoutParentheses(expression).getKind() == Tree.Kind.NULL_LITERAL;
-    }
-
-    private static boolean isTrue(ExpressionTree condition) {
-        ExpressionTree bare = withoutParentheses(condition);
-        return bare instanceof LiteralTree && Boolean.TRUE.equals(((LiteralTree) bare).getValue());
     }
 }
