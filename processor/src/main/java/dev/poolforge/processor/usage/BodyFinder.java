@@ -83,7 +83,8 @@ final class BodyFinder extends TreePathScanner<Void, Void> {
     private Element enclosingDeclaration() {
         for (TreePath p = getCurrentPath(); ; p = p.getParentPath()) {
             Tree leaf = p.getLeaf();
-            if (leaf instanceof MethodTree || leaf instanceof VariableTree || leaf instanceof ClassTree) {
+            if (leaf instanceof MethodTree || leaf instanceof VariableTree || leaf instanceof ClassTree
+                    || p.getParentPath() == null) {
                 return trees.getElement(p);
             }
         }
@@ -91,6 +92,7 @@ final class BodyFinder extends TreePathScanner<Void, Void> {
 
     /** {@code OrderService.handle(int)}: the class and the signature, as a user finds it. */
     private static String describe(Element element) {
-        return element.getEnclosingElement().getSimpleName() + "." + element;
+        return element == null ? "code javac could not attribute"
+                : element.getEnclosingElement().getSimpleName() + "." + element;
     }
 }

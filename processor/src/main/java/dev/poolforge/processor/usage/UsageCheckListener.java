@@ -4,6 +4,7 @@ import com.sun.source.util.TaskEvent;
 import com.sun.source.util.TaskListener;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
+import javax.tools.Diagnostic;
 
 /**
  * Runs the checks on each class right after javac has analyzed it (attributed and checked its
@@ -24,8 +25,16 @@ final class UsageCheckListener implements TaskListener {
             return;
         }
         TreePath type = trees.getPath(event.getTypeElement());
-        if (type != null) {
+        if (type == null) {
+            return;
+        }
+        try {
             new BodyFinder(trees, event.getCompilationUnit(), check).scan(type, null);
+        } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError failure) {
+            // BodyFinder isolates each body; this catches a failure while walking the class itself.
+            trees.printMessage(Diagnostic.Kind.WARNING, Findings.checkerFailure(
+                    "class " + event.getTypeElement().getQualifiedName(), failure).message(),
+                    type.getLeaf(), event.getCompilationUnit());
         }
     }
 }

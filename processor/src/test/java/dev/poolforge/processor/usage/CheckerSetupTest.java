@@ -134,6 +134,23 @@ class CheckerSetupTest {
                 + " please report this to poolforge";
     }
 
+    @Test
+    void leavesCodeWithCompileErrorsToJavac() {
+        Compilation compilation = Snippets.compile("""
+                void run() {
+                    Item item = pool.acquire();
+                    pool.release(item);
+                    item.missing();
+                    Unknown other = pool.acquire();
+                    pool.release(other);
+                }
+                """);
+
+        assertThat(compilation.status()).isEqualTo(Compilation.Status.FAILURE);
+        assertThat(Snippets.otherErrorsAndWarnings(compilation)).isNotEmpty();
+        assertThat(findings(compilation)).noneMatch(finding -> finding.contains("CheckerFailure"));
+    }
+
     /** The checker as Gradle runs an incremental processor: initialized with a wrapper, not javac's own. */
     static final class WrappedChecker extends AbstractProcessor {
         private final UsageCheckProcessor checker = new UsageCheckProcessor();
