@@ -1,0 +1,98 @@
+package dev.poolforge.processor.usage;
+
+import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
+import com.sun.source.util.Trees;
+import javax.lang.model.element.Element;
+import javax.tools.Diagnostic;
+
+/**
+ * Walks one class (with everything nested in it) and runs the {@link BodyCheck} on every method
+ * body, lambda body and initializer block, each on its own: a failure inside the check of one body
+ * becomes one warning naming it, and the walk goes on. Skips whatever a
+ * {@code @SuppressWarnings("poolforge")} declaration covers.
+ */
+final class BodyFinder extends TreePathScanner<Void, Void> {
+    private final Trees trees;
+    private final CompilationUnitTree unit;
+    private final BodyCheck check;
+
+    BodyFinder(Trees trees, CompilationUnitTree unit, BodyCheck check) {
+        this.trees = trees;
+        this.unit = unit;
+        this.check = check;
+    }
+
+    @Override
+    public Void visitClass(ClassTree node, Void unused) {
+        if (suppressedHere()) {
+            return null;
+        }
+        for (Tree member : node.getMembers()) {
+            if (member instanceof BlockTree) {
+                checkBody(member, "initializer", "an initializer of " + trees.getElement(getCurrentPath()));
+            }
+        }
+        return super.visitClass(node, unused);
+    }
+
+    @Override
+    public Void visitMethod(MethodTree node, Void unused) {
+        if (suppressedHere()) {
+            return null;
+        }
+        if (node.getBody() != null) {
+            checkBody(node.getBody(), "method", describe(trees.getElement(getCurrentPath())));
+        }
+        return super.visitMethod(node, unused);
+    }
+
+    @Override
+    public Void visitVariable(VariableTree node, Void unused) {
+        return suppressedHere() ? null : super.visitVariable(node, unused);
+    }
+
+    @Override
+    public Void visitLambdaExpression(LambdaExpressionTree node, Void unused) {
+        checkBody(node.getBody(), "lambda", "a lambda in " + describe(enclosingDeclaration()));
+        return super.visitLambdaExpression(node, unused);
+    }
+
+    private void checkBody(Tree body, String kind, String description) {
+        try {
+            check.check(new TreePath(getCurrentPath(), body), kind, new Reporter(trees, unit));
+        } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError failure) {
+            trees.printMessage(Diagnostic.Kind.WARNING,
+                    Findings.checkerFailure(description, failure).message(), body, unit);
+        }
+    }
+
+    private boolean suppressedHere() {
+        Element declared = trees.getElement(getCurrentPath());
+        return declared != null && Suppressions.suppressed(declared);
+    }
+
+    /** The method, field or class the current lambda is written in. */
+    private Element enclosingDeclaration() {
+        for (TreePath p = getCurrentPath(); ; p = p.getParentPath()) {
+            Tree leaf = p.getLeaf();
+            if (leaf instanceof MethodTree || leaf instanceof VariableTree || leaf instanceof ClassTree
+                    || p.getParentPath() == null) {
+                return trees.getElement(p);
+            }
+        }
+    }
+
+    /** {@code OrderService.handle(int)}: the class and the signature, as a user finds it. */
+    private static String describe(Element element) {
+        return element == null ? "code javac could not attribute"
+                : element.getEnclosingElement().getSimpleName() + "." + element;
+    }
+}

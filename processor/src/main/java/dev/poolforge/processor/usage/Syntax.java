@@ -1,0 +1,43 @@
+package dev.poolforge.processor.usage;
+
+import com.sun.source.tree.ConditionalExpressionTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LiteralTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.TypeCastTree;
+
+/** Questions about the shape of an expression that need no types. */
+final class Syntax {
+    private Syntax() {
+    }
+
+    static ExpressionTree withoutParentheses(ExpressionTree expression) {
+        ExpressionTree bare = expression;
+        while (bare instanceof ParenthesizedTree) {
+            bare = ((ParenthesizedTree) bare).getExpression();
+        }
+        return bare;
+    }
+
+    static boolean isNull(ExpressionTree expression) {
+        return withoutParentheses(expression).getKind() == Tree.Kind.NULL_LITERAL;
+    }
+
+    /** The literal {@code true}, as in {@code while (true)}: the loop ends only by a jump. */
+    static boolean isTrue(ExpressionTree condition) {
+        ExpressionTree bare = withoutParentheses(condition);
+        return bare instanceof LiteralTree && Boolean.TRUE.equals(((LiteralTree) bare).getValue());
+    }
+
+    /**
+     * Whether a value handed off through this tree is handed off itself: a variable, parentheses,
+     * a cast, a branch of {@code ?:}, or a new object built from it.
+     */
+    static boolean passesValueThrough(Tree tree) {
+        return tree instanceof IdentifierTree || tree instanceof ParenthesizedTree || tree instanceof TypeCastTree
+                || tree instanceof ConditionalExpressionTree || tree instanceof NewClassTree;
+    }
+}
