@@ -32,7 +32,7 @@ public class GcInterplayBenchmark extends PoolBenchmark {
         public String contender;
 
         /** Background allocation rate. */
-        @Param({"256"})
+        @Param({"512"})
         public int allocMiBPerSecond;
 
         private volatile boolean allocating;
