@@ -49,7 +49,11 @@ echo "== $mode run on Java $runtime; JMH output in $log"
   -rf json -rff "$results/$name.cross-thread.json" | tee -a "$log"
 minutes=$(( ($(date +%s) - start + 59) / 60 ))
 
-description="Run \`benchmarks/run.sh $mode\` on $(date +%Y-%m-%d), $vm $runtime, $(nproc 2>/dev/null || echo '?') cores, \
+note=""
+if [ "$mode" = quick ]; then
+  note="**Quick mode: a smoke run, its figures are not results.** "
+fi
+description="${note}Run \`benchmarks/run.sh $mode\` on $(date +%Y-%m-%d), $vm $runtime, $(nproc 2>/dev/null || echo '?') cores, \
 $(uname -sm): JMH ${common[*]}, $forks fork(s) per benchmark ($cross_forks for cross-thread), -prof gc; \
 every fork with -Xms1g -Xmx1g -XX:+AlwaysPreTouch on FastThreadLocalThread workers. Took about $minutes min."
 "$java" -cp "$jar" dev.poolforge.bench.report.Report "$results/$name.md" "$description" "$metrics" \

@@ -44,12 +44,12 @@ public class CrossThreadBenchmark extends PoolBenchmark {
         Contender<?> pool = shared.pool;
         Object lease = pool.acquire();
         long result = pool.work(lease, shared.seq++);
-        while (!shared.handoff.offer(lease)) {
+        for (int attempt = 0; !shared.handoff.offer(lease); attempt++) {
             if (control.stopMeasurement) {
                 pool.release(lease);
                 return result;
             }
-            Thread.onSpinWait();
+            Handoff.pause(attempt);
         }
         return result;
     }
@@ -59,11 +59,11 @@ public class CrossThreadBenchmark extends PoolBenchmark {
     @GroupThreads(1)
     public void releaseOnConsumer(Shared shared, Control control) {
         Object lease;
-        while ((lease = shared.handoff.poll()) == null) {
+        for (int attempt = 0; (lease = shared.handoff.poll()) == null; attempt++) {
             if (control.stopMeasurement) {
                 return;
             }
-            Thread.onSpinWait();
+            Handoff.pause(attempt);
         }
         shared.pool.release(lease);
     }

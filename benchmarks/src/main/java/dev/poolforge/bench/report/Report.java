@@ -179,11 +179,11 @@ public final class Report {
             md.append(" - noPool |\n|---|---:|---:|").append(forks ? "---:|" : "").append("---:|");
             REFERENCES.forEach(ref -> md.append("---:|"));
             md.append("---:|\n");
-            for (String contender : Contender.NAMES) {
-                Result r = find(table, contender);
-                if (r == null) {
-                    continue;
-                }
+            List<Result> ordered = new ArrayList<>();
+            Contender.NAMES.forEach(name -> rows.stream().filter(r -> r.contender.equals(name)).forEach(ordered::add));
+            rows.stream().filter(r -> !Contender.NAMES.contains(r.contender)).forEach(ordered::add);
+            for (Result r : ordered) {
+                String contender = r.contender;
                 md.append("| ").append(contender).append(" | ").append(time(r.score)).append(' ').append(r.unit)
                         .append(" | ").append(time(r.error)).append(" |");
                 if (forks) {

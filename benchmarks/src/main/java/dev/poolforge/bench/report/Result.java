@@ -44,8 +44,10 @@ final class Result {
             Map<String, Object> params = run.get("params") == null
                     ? Map.of() : (Map<String, Object>) run.get("params");
             Map<String, Object> others = new TreeMap<>(params);
-            String contender = String.valueOf(others.remove("contender"));
-            StringBuilder table = new StringBuilder(benchmark);
+            Object contenderParam = others.remove("contender");
+            // Benchmarks without contenders (the wide-object pair) share one table, a row per method.
+            String contender = contenderParam != null ? contenderParam.toString() : parts[parts.length - 1];
+            StringBuilder table = new StringBuilder(contenderParam != null ? benchmark : parts[parts.length - 2]);
             others.forEach((key, value) -> table.append(", ").append(key).append('=').append(value));
             int threads = number(run.get("threads")).intValue();
             table.append(", ").append(threads).append(threads == 1 ? " thread" : " threads");
