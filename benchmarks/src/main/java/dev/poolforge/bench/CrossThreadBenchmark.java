@@ -1,0 +1,70 @@
+package dev.poolforge.bench;
+
+import org.jctools.queues.SpscArrayQueue;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Group;
+import org.openjdk.jmh.annotations.GroupThreads;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.Control;
+
+/**
+ * Scenario 4: objects acquired on one thread and released on another. The producer acquires a
+ * small object, works on it and hands it to the consumer through a bounded single-producer
+ * single-consumer queue, the same queue for every contender; the consumer releases it. The score
+ * is JMH's for the group. Cross-thread timings vary from fork to fork: the report gives the median
+ * and the range over forks. ({@code noPool} has no meaning here: its objects belong to one thread.)
+ */
+public class CrossThreadBenchmark extends PoolBenchmark {
+    /** Objects in flight between the two threads at most. */
+    static final int HANDOFF_CAPACITY = 16;
+
+    @State(Scope.Group)
+    public static class Shared extends SharedPool {
+        @Param({"poolforge", "netty41", "netty42", "stormpot", "commonsPool2",
+                "clq", "mpmc", "threadLocal", "plainNew"})
+        public String contender;
+
+        final SpscArrayQueue<Object> handoff = new SpscArrayQueue<>(HANDOFF_CAPACITY);
+        long seq;
+
+        @Setup(Level.Trial)
+        public void open() {
+            open(contender, "small");
+        }
+    }
+
+    @Benchmark
+    @Group("handoff")
+    @GroupThreads(1)
+    public long acquireOnProducer(Shared shared, Control control) {
+        Contender<?> pool = shared.pool;
+        Object lease = pool.acquire();
+        long result = pool.work(lease, shared.seq++);
+        for (int attempt = 0; !shared.handoff.offer(lease); attempt++) {
+            if (control.stopMeasurement) {
+                pool.release(lease);
+                return result;
+            }
+            Handoff.pause(attempt);
+        }
+        return result;
+    }
+
+    @Benchmark
+    @Group("handoff")
+    @GroupThreads(1)
+    public void releaseOnConsumer(Shared shared, Control control) {
+        Object lease;
+        for (int attempt = 0; (lease = shared.handoff.poll()) == null; attempt++) {
+            if (control.stopMeasurement) {
+                return;
+            }
+            Handoff.pause(attempt);
+        }
+        shared.pool.release(lease);
+    }
+}
