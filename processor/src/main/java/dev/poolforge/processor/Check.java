@@ -59,7 +59,7 @@ enum Check {
                     + "object; initialize it in its declaration, or remove @Reset and reset it in a @Reset method"),
     INITIALIZER_NOT_RESTORED("InitializerNotRestored", Severity.ERROR,
             "@Reset field '%s' has an initializer that its reset cannot restore: only an empty new container, "
-                    + "such as new ArrayList<>(16), new int[8] or new AtomicLong(), starts out as the reset leaves it; "
+                    + "such as new ArrayList<>(16), new EnumMap<>(Unit.class), new int[8] or new AtomicLong(), starts out as the reset leaves it; "
                     + "initialize it so, or remove @Reset and reset it in a @Reset method"),
     MAX_SIZE_NOT_APPLICABLE("MaxSizeNotApplicable", Severity.ERROR,
             "@Reset(maxSize = %d) on %s '%s' has no effect: maxSize applies to a collection, map "

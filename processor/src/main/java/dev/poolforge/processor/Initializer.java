@@ -14,7 +14,7 @@ record Initializer(Form form, Object constant) {
         CONSTANT,
         /** {@code new X()}, or an array creation with dimensions only: an empty container. */
         NEW_EMPTY,
-        /** {@code new X(16)}: arguments of primitive types only, such as a capacity. */
+        /** {@code new X(16)} or {@code new EnumMap<>(K.class)}: a capacity or a key type, no content. */
         NEW_SIZED,
         /** Any other expression, such as {@code List.of("a")} or {@code new int[] {1, 2}}. */
         EXPRESSION,

@@ -79,7 +79,11 @@ final class SourceTrees {
                 : constantValue(initializer);
     }
 
-    /** Whether a {@code new} expression makes an empty container, possibly with a capacity. */
+    /**
+     * Whether a {@code new} expression makes an empty container, possibly with a capacity or a
+     * class literal naming its key type ({@code new EnumMap<>(Unit.class)}): neither puts content
+     * in it.
+     */
     private Initializer creation(TreePath path) {
         if (path.getLeaf() instanceof NewArrayTree array) {
             return array.getInitializers() == null ? Initializer.NEW_EMPTY : Initializer.EXPRESSION;
@@ -91,11 +95,18 @@ final class SourceTrees {
         if (creation.getArguments().isEmpty()) {
             return Initializer.NEW_EMPTY;
         }
-        boolean primitiveArguments = creation.getArguments().stream().allMatch(argument -> {
+        // Processors run before attribution, so a literal's type is read from its tree kind.
+        boolean contentFreeArguments = creation.getArguments().stream().allMatch(argument -> {
+            if (argument.getKind() == Tree.Kind.INT_LITERAL || argument.getKind() == Tree.Kind.LONG_LITERAL) {
+                return true;
+            }
+            if (argument instanceof MemberSelectTree select && select.getIdentifier().contentEquals("class")) {
+                return true;
+            }
             TypeMirror type = trees.getTypeMirror(new TreePath(path, argument));
             return type != null && type.getKind().isPrimitive();
         });
-        return primitiveArguments ? Initializer.NEW_SIZED : Initializer.EXPRESSION;
+        return contentFreeArguments ? Initializer.NEW_SIZED : Initializer.EXPRESSION;
     }
 
     /** The fields that the body of {@code method} names, by simple name or as {@code x.field}. */

@@ -337,8 +337,8 @@ class ChecksTest {
     })
     void initializerNotRestored(String declaration) {
         assertError("[poolforge:InitializerNotRestored] @Reset field 'names' has an initializer that its reset"
-                + " cannot restore: only an empty new container, such as new ArrayList<>(16), new int[8] or new"
-                + " AtomicLong(), starts out as the reset leaves it; initialize it so, or remove @Reset and reset it"
+                + " cannot restore: only an empty new container, such as new ArrayList<>(16), new EnumMap<>(Unit.class),"
+                + " new int[8] or new AtomicLong(), starts out as the reset leaves it; initialize it so, or remove @Reset and reset it"
                 + " in a @Reset method", "@Pooled class Item {\n    @Reset " + declaration + "; // <- here\n}\n");
     }
 
@@ -574,6 +574,18 @@ class ChecksTest {
                     int count;
                     final List<String> names = new ArrayList<>();
                     @Reset void clean() { count = 0; this.names.clear(); }
+                }
+                """));
+        assertThat(compilation).succeededWithoutWarnings();
+    }
+
+    @Test
+    void aCapacityOrAKeyTypeIsNotContent() {
+        Compilation compilation = Compile.strictly(Compile.source("test.Item", IMPORTS + """
+                @Pooled class Item {
+                    @Reset final List<String> names = new ArrayList<>(16);
+                    @Reset final Map<java.util.concurrent.TimeUnit, String> byUnit =
+                            new EnumMap<>(java.util.concurrent.TimeUnit.class);
                 }
                 """));
         assertThat(compilation).succeededWithoutWarnings();

@@ -38,10 +38,11 @@ class ProcessorContractTest {
 
     @Test
     void isRegisteredForServiceLoadingAndAsAnIsolatingGradleProcessor() throws IOException {
+        String usageCheck = dev.poolforge.processor.usage.UsageCheckProcessor.class.getName();
         assertThat(resource("META-INF/services/javax.annotation.processing.Processor"))
-                .isEqualTo(PoolProcessor.class.getName() + "\n");
+                .isEqualTo(PoolProcessor.class.getName() + "\n" + usageCheck + "\n");
         assertThat(resource("META-INF/gradle/incremental.annotation.processors"))
-                .isEqualTo(PoolProcessor.class.getName() + ",isolating\n");
+                .isEqualTo(PoolProcessor.class.getName() + ",isolating\n" + usageCheck + ",isolating\n");
     }
 
     @Test
