@@ -109,17 +109,7 @@ class PoolTest {
 
     @Test
     void resetReturningFalseDropsTheObject() {
-        Pool<Token> pool = new Pool<>(PoolConfig.defaults()) {
-            @Override
-            protected Token create() {
-                return new Token();
-            }
-
-            @Override
-            protected boolean reset(Token token) {
-                return token.value < 100;
-            }
-        };
+        Pool<Token> pool = new LambdaPool<>(Token::new, token -> token.value < 100);
         Token big = pool.acquire();
         big.value = 1000;
         pool.release(big);
@@ -131,17 +121,9 @@ class PoolTest {
 
     @Test
     void resetThrowingDropsTheObjectAndReachesTheCaller() {
-        Pool<Token> pool = new Pool<>(PoolConfig.defaults()) {
-            @Override
-            protected Token create() {
-                return new Token();
-            }
-
-            @Override
-            protected boolean reset(Token token) {
-                throw new IllegalStateException("cannot reset " + token.value);
-            }
-        };
+        Pool<Token> pool = new LambdaPool<>(Token::new, token -> {
+            throw new IllegalStateException("cannot reset " + token.value);
+        });
         Token token = pool.acquire();
         token.value = 7;
 
@@ -155,20 +137,12 @@ class PoolTest {
     @Test
     void createThrowingReachesTheCallerAndThePoolStaysConsistent() {
         boolean[] fail = {false};
-        Pool<Token> pool = new Pool<>(PoolConfig.defaults()) {
-            @Override
-            protected Token create() {
-                if (fail[0]) {
-                    throw new IllegalStateException("no tokens left");
-                }
-                return new Token();
+        Pool<Token> pool = new LambdaPool<>(() -> {
+            if (fail[0]) {
+                throw new IllegalStateException("no tokens left");
             }
-
-            @Override
-            protected boolean reset(Token token) {
-                return true;
-            }
-        };
+            return new Token();
+        }, token -> true);
         Token kept = pool.acquire();
         pool.release(kept);
         fail[0] = true;
@@ -187,17 +161,7 @@ class PoolTest {
 
     @Test
     void createReturningNullIsAnError() {
-        Pool<Token> pool = new Pool<>(PoolConfig.defaults()) {
-            @Override
-            protected Token create() {
-                return null;
-            }
-
-            @Override
-            protected boolean reset(Token token) {
-                return true;
-            }
-        };
+        Pool<Token> pool = new LambdaPool<>(() -> null, token -> true);
         assertThatThrownBy(pool::acquire).isInstanceOf(NullPointerException.class).hasMessageContaining("create() returned null");
     }
 
