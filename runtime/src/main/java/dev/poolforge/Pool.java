@@ -1,5 +1,6 @@
 package dev.poolforge;
 
+import dev.poolforge.internal.LoanTracker;
 import dev.poolforge.internal.PoolCore;
 import java.util.Objects;
 
@@ -34,6 +35,8 @@ import java.util.Objects;
 public abstract class Pool<T> {
     private final PoolConfig config;
     private final PoolCore core;
+    /** Null unless debug mode is on: a final field the JIT folds, so the checks cost nothing when off. */
+    private final LoanTracker loans;
 
     /**
      * Creates an empty pool.
@@ -44,6 +47,9 @@ public abstract class Pool<T> {
     protected Pool(PoolConfig config) {
         this.config = Objects.requireNonNull(config, "config must not be null; use PoolConfig.defaults()");
         this.core = new PoolCore(config);
+        this.loans = config.debug()
+                ? new LoanTracker(name(), config.debugLeakSampleRate(), config.debugDropRate())
+                : null;
     }
 
     /**
@@ -55,16 +61,18 @@ public abstract class Pool<T> {
      */
     public final T acquire() {
         @SuppressWarnings("unchecked") // only release(T) puts objects in the core
-        T idle = (T) core.poll();
-        if (idle != null) {
-            return idle;
+        T obj = (T) core.poll();
+        if (obj == null) {
+            core.recordMiss();
+            obj = create();
+            if (obj == null) {
+                throw new NullPointerException(getClass().getName() + ".create() returned null");
+            }
         }
-        core.recordMiss();
-        T created = create();
-        if (created == null) {
-            throw new NullPointerException(getClass().getName() + ".create() returned null");
+        if (loans != null) {
+            loans.lend(obj);
         }
-        return created;
+        return obj;
     }
 
     /**
@@ -74,6 +82,8 @@ public abstract class Pool<T> {
      *
      * @param obj an object this pool's {@code acquire()} returned, on any thread
      * @throws NullPointerException if {@code obj} is null
+     * @throws IllegalStateException in {@link PoolConfig.Builder#debug(boolean) debug mode}, if
+     *     {@code obj} is not on loan from this pool (released twice, or acquired elsewhere)
      * @throws RuntimeException whatever {@code reset} throws; the object is dropped
      */
     public final void release(T obj) {
@@ -81,7 +91,10 @@ public abstract class Pool<T> {
             throw new NullPointerException(
                     "release(obj) on pool '" + name() + "': obj is null; pass the object acquire() returned");
         }
-        if (!core.pooling()) {
+        if (loans != null) {
+            loans.giveBack(obj);
+        }
+        if (!core.pooling() || (loans != null && loans.dropAtRandom())) {
             core.recordDrop();
             return;
         }

@@ -18,13 +18,17 @@ public final class PoolConfig {
     /** The largest per-thread tier. Kept small on purpose: every platform thread may hold this many. */
     public static final int MAX_PER_THREAD = 64;
 
-    private static final PoolConfig DEFAULTS = builder().build();
+    /** System property that turns {@link Builder#debug(boolean) debug mode} on for every pool built afterwards. */
+    public static final String DEBUG_PROPERTY = "dev.poolforge.debug";
 
     private final int stripes;
     private final int capacityPerStripe;
     private final int perThread;
     private final boolean gcEviction;
     private final String name;
+    private final boolean debug;
+    private final double debugLeakSampleRate;
+    private final double debugDropRate;
 
     private PoolConfig(Builder builder) {
         this.stripes = builder.stripes;
@@ -32,16 +36,20 @@ public final class PoolConfig {
         this.perThread = builder.perThread;
         this.gcEviction = builder.gcEviction;
         this.name = builder.name;
+        this.debug = builder.debug;
+        this.debugLeakSampleRate = builder.debugLeakSampleRate;
+        this.debugDropRate = builder.debugDropRate;
     }
 
     /**
      * The default configuration: one stripe per available processor rounded up to a power of two,
-     * 32 objects per stripe, 4 per platform thread, GC-cycle eviction on, no name.
+     * 32 objects per stripe, 4 per platform thread, GC-cycle eviction on, no name, debug mode off
+     * unless the system property {@value #DEBUG_PROPERTY} is {@code true}.
      *
      * @return the default configuration
      */
     public static PoolConfig defaults() {
-        return DEFAULTS;
+        return builder().build();
     }
 
     /**
@@ -64,7 +72,10 @@ public final class PoolConfig {
                 .capacityPerStripe(capacityPerStripe)
                 .perThread(perThread)
                 .gcEviction(gcEviction)
-                .name(name);
+                .name(name)
+                .debug(debug)
+                .debugLeakSampleRate(debugLeakSampleRate)
+                .debugDropRate(debugDropRate);
     }
 
     /** @return the number of shared stripes */
@@ -92,6 +103,21 @@ public final class PoolConfig {
         return name;
     }
 
+    /** @return whether the pool checks every release and reports leaks; see {@link Builder#debug(boolean)} */
+    public boolean debug() {
+        return debug;
+    }
+
+    /** @return in debug mode, the fraction of acquisitions whose stack is kept to report a leak */
+    public double debugLeakSampleRate() {
+        return debugLeakSampleRate;
+    }
+
+    /** @return in debug mode, the fraction of releases dropped at random */
+    public double debugDropRate() {
+        return debugDropRate;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (this == o) {
@@ -105,12 +131,16 @@ public final class PoolConfig {
                 && capacityPerStripe == that.capacityPerStripe
                 && perThread == that.perThread
                 && gcEviction == that.gcEviction
-                && name.equals(that.name);
+                && name.equals(that.name)
+                && debug == that.debug
+                && debugLeakSampleRate == that.debugLeakSampleRate
+                && debugDropRate == that.debugDropRate;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(stripes, capacityPerStripe, perThread, gcEviction, name);
+        return Objects.hash(stripes, capacityPerStripe, perThread, gcEviction, name, debug, debugLeakSampleRate,
+                debugDropRate);
     }
 
     @Override
@@ -119,7 +149,10 @@ public final class PoolConfig {
                 + ", capacityPerStripe=" + capacityPerStripe
                 + ", perThread=" + perThread
                 + ", gcEviction=" + gcEviction
-                + ", name='" + name + "'}";
+                + ", name='" + name + "'"
+                + ", debug=" + debug
+                + ", debugLeakSampleRate=" + debugLeakSampleRate
+                + ", debugDropRate=" + debugDropRate + '}';
     }
 
     /** Builds a {@link PoolConfig}; each setter rejects an invalid value at once. */
@@ -129,6 +162,9 @@ public final class PoolConfig {
         private int perThread = 4;
         private boolean gcEviction = true;
         private String name = "";
+        private boolean debug = Boolean.getBoolean(DEBUG_PROPERTY);
+        private double debugLeakSampleRate = 1.0 / 16;
+        private double debugDropRate;
 
         private Builder() {
         }
@@ -198,6 +234,50 @@ public final class PoolConfig {
             return this;
         }
 
+        /**
+         * Sets debug mode, for tests and staging, never needed in production: releasing an object
+         * that is not on loan from the pool (already released, or from another pool) throws
+         * {@link IllegalStateException}; an object collected without having been released is
+         * reported through {@link System.Logger} (logger {@code dev.poolforge.Pool}), with the stack
+         * of its acquisition for a sampled fraction of them; and, if {@link #debugDropRate} is set,
+         * releases are dropped at random. Each acquire and release then allocates and updates a
+         * map. Off by default, unless the system property {@value PoolConfig#DEBUG_PROPERTY} is
+         * {@code true}; when off it costs nothing.
+         *
+         * @param debug whether debug checks are on
+         * @return this builder
+         */
+        public Builder debug(boolean debug) {
+            this.debug = debug;
+            return this;
+        }
+
+        /**
+         * Sets, for debug mode, the fraction of acquisitions whose stack trace is captured so that
+         * a leak of that object can say where it was acquired. Default 1/16.
+         *
+         * @param rate from 0 to 1
+         * @return this builder
+         * @throws IllegalArgumentException if {@code rate} is out of range
+         */
+        public Builder debugLeakSampleRate(double rate) {
+            this.debugLeakSampleRate = checkFraction("debugLeakSampleRate", rate);
+            return this;
+        }
+
+        /**
+         * Sets, for debug mode, the fraction of releases dropped at random instead of pooled, so
+         * that code which wrongly expects to get the same instance back fails early. Default 0.
+         *
+         * @param rate from 0 to 1
+         * @return this builder
+         * @throws IllegalArgumentException if {@code rate} is out of range
+         */
+        public Builder debugDropRate(double rate) {
+            this.debugDropRate = checkFraction("debugDropRate", rate);
+            return this;
+        }
+
         /** @return the configuration */
         public PoolConfig build() {
             return new PoolConfig(this);
@@ -207,6 +287,13 @@ public final class PoolConfig {
             if (value < min || value > max) {
                 throw new IllegalArgumentException(
                         parameter + " must be between " + min + " and " + max + ", was " + value);
+            }
+            return value;
+        }
+
+        private static double checkFraction(String parameter, double value) {
+            if (!(value >= 0 && value <= 1)) {
+                throw new IllegalArgumentException(parameter + " must be between 0 and 1, was " + value);
             }
             return value;
         }
