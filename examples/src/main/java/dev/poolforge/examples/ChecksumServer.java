@@ -54,21 +54,23 @@ public final class ChecksumServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            if (!"POST".equals(exchange.getRequestMethod())) {
-                respond(exchange, 405, "POST only\n");
-                return;
+            respond(exchange, "POST".equals(exchange.getRequestMethod())
+                    ? checksum(exchange)
+                    : new Reply(405, "POST only\n"));
+        }
+    }
+
+    /** Reads the request into a pooled buffer, which goes back before the reply is sent. */
+    private Reply checksum(HttpExchange exchange) throws IOException {
+        RequestBuffer request = buffers.acquire();
+        try {
+            read(exchange, request);
+            if (!request.readBody(exchange.getRequestBody())) {
+                return new Reply(413, "body larger than " + RequestBuffer.CAPACITY + " bytes\n");
             }
-            RequestBuffer request = buffers.acquire();
-            try {
-                read(exchange, request);
-                if (request.readBody(exchange.getRequestBody())) {
-                    respond(exchange, 200, describe(request));
-                } else {
-                    respond(exchange, 413, "body larger than " + RequestBuffer.CAPACITY + " bytes\n");
-                }
-            } finally {
-                buffers.release(request);
-            }
+            return new Reply(200, describe(request));
+        } finally {
+            buffers.release(request);
         }
     }
 
@@ -88,12 +90,15 @@ public final class ChecksumServer implements AutoCloseable {
                 + " uri=" + request.uri() + "\n";
     }
 
-    private static void respond(HttpExchange exchange, int status, String text) throws IOException {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    private static void respond(HttpExchange exchange, Reply reply) throws IOException {
+        byte[] bytes = reply.text().getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
-        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.sendResponseHeaders(reply.status(), bytes.length);
         try (OutputStream body = exchange.getResponseBody()) {
             body.write(bytes);
         }
+    }
+
+    private record Reply(int status, String text) {
     }
 }
