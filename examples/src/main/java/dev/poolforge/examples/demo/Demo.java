@@ -44,7 +44,7 @@ public final class Demo {
 
         out.printf("poolforge demo on Java %s, %d threads, %d available processors%n",
                 Runtime.version(), options.threads(), Runtime.getRuntime().availableProcessors());
-        out.printf("Each operation builds an OrderItem, encodes it to JSON with a JsonScratch and formats a LogEvent.%n");
+        out.println("Each operation builds an OrderItem, encodes it to JSON with a JsonScratch and formats a LogEvent.");
         out.printf("Each variant runs %d s of warm-up, then is measured for %d s.%n%n", WARM_UP_SECONDS, options.seconds());
         out.flush();
 

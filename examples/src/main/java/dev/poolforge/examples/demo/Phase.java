@@ -11,29 +11,29 @@ final class Phase {
     }
 
     /**
-     * Runs {@code variant} on {@code threads} threads for {@code seconds}, reporting progress as it goes.
+     * Runs {@code variant} on {@code threadCount} threads for {@code seconds}, reporting progress as it goes.
      *
      * @param label what the progress line calls this phase
      */
-    static PhaseResult run(Variant variant, int threads, int seconds, String label, Progress progress)
+    static PhaseResult run(Variant variant, int threadCount, int seconds, String label, Progress progress)
             throws InterruptedException {
         Pipeline pipeline = new Pipeline(variant);
         CountDownLatch start = new CountDownLatch(1);
         long durationNanos = seconds * 1_000_000_000L;
-        List<Worker> workers = new ArrayList<>(threads);
-        List<Thread> threadList = new ArrayList<>(threads);
-        for (int t = 0; t < threads; t++) {
+        List<Worker> workers = new ArrayList<>(threadCount);
+        List<Thread> threads = new ArrayList<>(threadCount);
+        for (int t = 0; t < threadCount; t++) {
             Worker worker = new Worker(pipeline, start, durationNanos);
             Thread thread = new Thread(worker, "demo-" + variant.name + "-" + t);
             thread.start();
             workers.add(worker);
-            threadList.add(thread);
+            threads.add(thread);
         }
 
         JvmCounters.GcTotals gcBefore = JvmCounters.GcTotals.now();
         long startNanos = System.nanoTime();
         start.countDown();
-        for (Thread thread : threadList) {
+        for (Thread thread : threads) {
             while (thread.isAlive()) {
                 progress.show(label, System.nanoTime() - startNanos, durationNanos);
                 thread.join(200);
