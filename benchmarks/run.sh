@@ -3,7 +3,7 @@
 # results/<date>-jdk<N>.md (targets, tables, ratios) beside the raw JMH JSON it came from.
 #
 #   benchmarks/run.sh quick   # one short fork per benchmark (3 for cross-thread): a smoke run
-#   benchmarks/run.sh full    # 3 forks x 5 x 1 s per benchmark (7 forks for cross-thread)
+#   benchmarks/run.sh full    # 2 forks x (3 + 5) x 1 s per benchmark (5 forks for cross-thread)
 #
 # Uses the Maven wrapper and $JAVA_HOME (or the java on the PATH). Run it on a quiet machine:
 # anything else running skews the figures, the two-thread ones most.
@@ -12,7 +12,7 @@ set -euo pipefail
 mode="${1:-quick}"
 case "$mode" in
   quick) common=(-wi 1 -w 1s -i 1 -r 1s); forks=1; cross_forks=3 ;;
-  full)  common=(-wi 5 -w 1s -i 5 -r 1s); forks=3; cross_forks=7 ;;
+  full)  common=(-wi 3 -w 1s -i 5 -r 1s); forks=2; cross_forks=5 ;;
   *) echo "usage: $0 [quick|full]" >&2; exit 2 ;;
 esac
 
