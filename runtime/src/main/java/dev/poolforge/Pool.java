@@ -3,6 +3,7 @@ package dev.poolforge;
 import dev.poolforge.internal.LoanTracker;
 import dev.poolforge.internal.PoolCore;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A pool of reusable objects of type {@code T}, the runtime half of poolforge. The annotation
@@ -30,9 +31,15 @@ import java.util.Objects;
  * the pool; any thread may release what another acquired; steady-state acquire and release
  * allocate nothing. All methods are thread-safe.
  *
+ * <p>A pool with a {@link PoolConfig.Builder#name(String) name} registers a {@link PoolMXBean}
+ * (see {@link #jmxName()}), and every pool reports to Flight Recorder: events {@code
+ * dev.poolforge.PoolStatistics} every second and {@code dev.poolforge.PoolRotation} at each GC
+ * cycle, when a recording enables them. A pool needs no closing: one that is no longer referenced
+ * is collected and unregistered. {@link #close()} is for pools that should stop early.
+ *
  * @param <T> the type of the pooled objects
  */
-public abstract class Pool<T> {
+public abstract class Pool<T> implements AutoCloseable {
     private final PoolConfig config;
     private final PoolCore core;
     /** Null unless debug mode is on: a final field the JIT folds, so the checks cost nothing when off. */
@@ -46,7 +53,7 @@ public abstract class Pool<T> {
      */
     protected Pool(PoolConfig config) {
         this.config = Objects.requireNonNull(config, "config must not be null; use PoolConfig.defaults()");
-        this.core = new PoolCore(config);
+        this.core = new PoolCore(config, name());
         this.loans = config.debug()
                 ? new LoanTracker(name(), config.debugLeakSampleRate(), config.debugDropRate())
                 : null;
@@ -117,7 +124,7 @@ public abstract class Pool<T> {
      * @return the counters now
      */
     public final PoolStats stats() {
-        return new PoolStats(core.hits(), core.misses(), core.releases(), core.drops(), core.evictions(), core.idle());
+        return core.stats();
     }
 
     /**
@@ -142,6 +149,28 @@ public abstract class Pool<T> {
     /** @return the configured name, or the pool class's simple name when none was configured */
     public final String name() {
         return config.name().isEmpty() ? getClass().getSimpleName() : config.name();
+    }
+
+    /**
+     * The object name of this pool's {@link PoolMXBean}, such as {@code
+     * dev.poolforge:type=Pool,name=orders}, for a JMX client or {@code jconsole}.
+     *
+     * @return the object name, or empty when the pool registered none: it has no name, its
+     *     configuration turned JMX off, the JVM lacks {@code java.management}, or it is closed
+     */
+    public final Optional<String> jmxName() {
+        return core.closed() ? Optional.empty() : Optional.ofNullable(core.objectName());
+    }
+
+    /**
+     * Stops pooling: unregisters the MXBean, drops every idle object, and from then on drops
+     * every released object without resetting it. {@link #acquire()} still works, creating a new
+     * object each time, so objects on loan may be released as usual. Calling it again does
+     * nothing more.
+     */
+    @Override
+    public final void close() {
+        core.close();
     }
 
     /**

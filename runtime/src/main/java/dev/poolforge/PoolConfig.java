@@ -26,6 +26,7 @@ public final class PoolConfig {
     private final int perThread;
     private final boolean gcEviction;
     private final String name;
+    private final boolean jmx;
     private final boolean debug;
     private final double debugLeakSampleRate;
     private final double debugDropRate;
@@ -36,6 +37,7 @@ public final class PoolConfig {
         this.perThread = builder.perThread;
         this.gcEviction = builder.gcEviction;
         this.name = builder.name;
+        this.jmx = builder.jmx;
         this.debug = builder.debug;
         this.debugLeakSampleRate = builder.debugLeakSampleRate;
         this.debugDropRate = builder.debugDropRate;
@@ -43,7 +45,7 @@ public final class PoolConfig {
 
     /**
      * The default configuration: one stripe per available processor rounded up to a power of two,
-     * 32 objects per stripe, 4 per platform thread, GC-cycle eviction on, no name, debug mode off
+     * 32 objects per stripe, 4 per platform thread, GC-cycle eviction on, no name (so no MXBean), debug mode off
      * unless the system property {@value #DEBUG_PROPERTY} is {@code true}.
      *
      * @return the default configuration
@@ -73,6 +75,7 @@ public final class PoolConfig {
                 .perThread(perThread)
                 .gcEviction(gcEviction)
                 .name(name)
+                .jmx(jmx)
                 .debug(debug)
                 .debugLeakSampleRate(debugLeakSampleRate)
                 .debugDropRate(debugDropRate);
@@ -101,6 +104,13 @@ public final class PoolConfig {
     /** @return the pool's name, or the empty string when it has none */
     public String name() {
         return name;
+    }
+
+    /**
+     * @return whether a pool with a {@link #name()} registers its MXBean; see {@link Builder#jmx(boolean)}
+     */
+    public boolean jmx() {
+        return jmx;
     }
 
     /** @return whether the pool checks every release and reports leaks; see {@link Builder#debug(boolean)} */
@@ -132,6 +142,7 @@ public final class PoolConfig {
                 && perThread == that.perThread
                 && gcEviction == that.gcEviction
                 && name.equals(that.name)
+                && jmx == that.jmx
                 && debug == that.debug
                 && debugLeakSampleRate == that.debugLeakSampleRate
                 && debugDropRate == that.debugDropRate;
@@ -139,8 +150,8 @@ public final class PoolConfig {
 
     @Override
     public int hashCode() {
-        return Objects.hash(stripes, capacityPerStripe, perThread, gcEviction, name, debug, debugLeakSampleRate,
-                debugDropRate);
+        return Objects.hash(stripes, capacityPerStripe, perThread, gcEviction, name, jmx, debug,
+                debugLeakSampleRate, debugDropRate);
     }
 
     @Override
@@ -150,6 +161,7 @@ public final class PoolConfig {
                 + ", perThread=" + perThread
                 + ", gcEviction=" + gcEviction
                 + ", name='" + name + "'"
+                + ", jmx=" + jmx
                 + ", debug=" + debug
                 + ", debugLeakSampleRate=" + debugLeakSampleRate
                 + ", debugDropRate=" + debugDropRate + '}';
@@ -162,6 +174,7 @@ public final class PoolConfig {
         private int perThread = 4;
         private boolean gcEviction = true;
         private String name = "";
+        private boolean jmx = true;
         private boolean debug = Boolean.getBoolean(DEBUG_PROPERTY);
         private double debugLeakSampleRate = 1.0 / 16;
         private double debugDropRate;
@@ -223,7 +236,8 @@ public final class PoolConfig {
         }
 
         /**
-         * Sets the pool's name, used in messages and monitoring.
+         * Sets the pool's name, used in messages and monitoring. A pool with a name registers an
+         * MXBean unless {@link #jmx(boolean) jmx} is off; one without a name does not.
          *
          * @param name the name; not null, may be empty
          * @return this builder
@@ -231,6 +245,22 @@ public final class PoolConfig {
          */
         public Builder name(String name) {
             this.name = Objects.requireNonNull(name, "name must not be null; use \"\" for no name");
+            return this;
+        }
+
+        /**
+         * Sets whether a pool with a {@link #name(String) name} registers an MXBean, {@code
+         * dev.poolforge:type=Pool,name=<name>}, with the platform MBean server (on by default). The
+         * bean shows {@link Pool#stats()}, the hit rate and this configuration, and offers
+         * {@link Pool#clear()}; it is unregistered when the pool is closed or collected. A name that
+         * is already registered gets a suffix, {@code -2}, {@code -3} and so on. Without the
+         * {@code java.management} module the pool registers nothing.
+         *
+         * @param jmx whether a named pool registers an MXBean
+         * @return this builder
+         */
+        public Builder jmx(boolean jmx) {
+            this.jmx = jmx;
             return this;
         }
 

@@ -13,13 +13,36 @@ public final class PoolStats {
     private final long evictions;
     private final int idle;
 
-    PoolStats(long hits, long misses, long releases, long drops, long evictions, int idle) {
+    private PoolStats(long hits, long misses, long releases, long drops, long evictions, int idle) {
         this.hits = hits;
         this.misses = misses;
         this.releases = releases;
         this.drops = drops;
         this.evictions = evictions;
         this.idle = idle;
+    }
+
+    /**
+     * A snapshot with the given figures, for pools that report counters of their own and for
+     * tests. {@link Pool#stats()} is how a pool's figures are read.
+     *
+     * @param hits acquires served with an idle object
+     * @param misses acquires that created a new object
+     * @param releases releases of a non-null object
+     * @param drops released objects not kept
+     * @param evictions idle objects dropped by GC cycles
+     * @param idle idle objects held
+     * @return the snapshot
+     * @throws IllegalArgumentException if a figure is negative, naming it and its value
+     */
+    public static PoolStats of(long hits, long misses, long releases, long drops, long evictions, int idle) {
+        return new PoolStats(
+                notNegative("hits", hits),
+                notNegative("misses", misses),
+                notNegative("releases", releases),
+                notNegative("drops", drops),
+                notNegative("evictions", evictions),
+                (int) notNegative("idle", idle));
     }
 
     /** @return calls of {@link Pool#acquire()}; always {@code hits() + misses()} */
@@ -64,6 +87,13 @@ public final class PoolStats {
     public double hitRate() {
         long acquires = acquires();
         return acquires == 0 ? 0.0 : (double) hits / acquires;
+    }
+
+    private static long notNegative(String figure, long value) {
+        if (value < 0) {
+            throw new IllegalArgumentException(figure + " must not be negative, was " + value);
+        }
+        return value;
     }
 
     @Override

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.fail;
 import dev.poolforge.internal.GcClock;
 import java.lang.ref.Reference;
 import java.time.Duration;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /** Drives GC cycles from tests and waits until the pools have been swept. */
 final class GcCycles {
@@ -29,10 +31,18 @@ final class GcCycles {
 
     /** Runs GC cycles until the reference is cleared, failing after a timeout. */
     static void awaitCleared(Reference<?> ref) {
+        awaitUntil(() -> ref.refersTo(null), () -> ref + " still refers to " + ref.get());
+    }
+
+    /**
+     * Runs GC cycles until {@code condition} holds, failing after a timeout with {@code failure}'s
+     * description.
+     */
+    static void awaitUntil(BooleanSupplier condition, Supplier<String> failure) {
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        while (!ref.refersTo(null)) {
+        while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
-                fail("%s still refers to %s after %s of GC cycles", ref, ref.get(), TIMEOUT);
+                fail("%s after %s of GC cycles", failure.get(), TIMEOUT);
             }
             System.gc();
             sleep(5);

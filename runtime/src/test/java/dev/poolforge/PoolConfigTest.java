@@ -17,17 +17,20 @@ class PoolConfigTest {
         assertThat(config.perThread()).isBetween(0, 4);
         assertThat(config.gcEviction()).isTrue();
         assertThat(config.name()).isEmpty();
+        assertThat(config.jmx()).isTrue();
     }
 
     @Test
     void builderKeepsEveryValue() {
         PoolConfig config = PoolConfig.builder()
-                .stripes(3).capacityPerStripe(0).perThread(0).gcEviction(false).name("orders").build();
+                .stripes(3).capacityPerStripe(0).perThread(0).gcEviction(false).name("orders").jmx(false).build();
         assertThat(config.stripes()).isEqualTo(3);
         assertThat(config.capacityPerStripe()).isZero();
         assertThat(config.perThread()).isZero();
         assertThat(config.gcEviction()).isFalse();
         assertThat(config.name()).isEqualTo("orders");
+        assertThat(config.jmx()).isFalse();
+        assertThat(config.toBuilder().jmx(true).build()).isNotEqualTo(config);
         assertThat(config.toBuilder().build()).isEqualTo(config).hasSameHashCodeAs(config);
         assertThat(config).isNotEqualTo(PoolConfig.defaults());
     }
@@ -46,5 +49,15 @@ class PoolConfigTest {
         assertThatThrownBy(() -> PoolConfig.builder().name(null))
                 .isInstanceOf(NullPointerException.class)
                 .hasMessageContaining("name");
+    }
+
+    @Test
+    void statsFromFiguresRejectANegativeFigureNamingIt() {
+        PoolStats stats = PoolStats.of(3, 1, 4, 0, 0, 3);
+        assertThat(stats.acquires()).isEqualTo(4);
+        assertThat(stats.hitRate()).isEqualTo(0.75);
+        assertThatThrownBy(() -> PoolStats.of(0, 0, 0, -2, 0, 0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("drops must not be negative, was -2");
     }
 }

@@ -1,6 +1,7 @@
 package dev.poolforge.bench;
 
 import dev.poolforge.Pool;
+import dev.poolforge.PoolConfig;
 
 /**
  * One kind of benchmark object: how to make it, the reset a user of another pool writes by hand
@@ -37,8 +38,8 @@ public abstract class Kind<T> {
         }
 
         @Override
-        Pool<SmallObject> newPool() {
-            return new SmallObjectPool();
+        Pool<SmallObject> newPool(PoolConfig config) {
+            return new SmallObjectPool(config);
         }
     };
 
@@ -66,8 +67,8 @@ public abstract class Kind<T> {
         }
 
         @Override
-        Pool<BufferObject> newPool() {
-            return new BufferObjectPool();
+        Pool<BufferObject> newPool(PoolConfig config) {
+            return new BufferObjectPool(config);
         }
     };
 
@@ -100,8 +101,8 @@ public abstract class Kind<T> {
 
     abstract long work(T obj, long seq);
 
-    /** @return a new poolforge pool for this kind, with the default configuration */
-    abstract Pool<T> newPool();
+    /** @return a new poolforge pool for this kind */
+    abstract Pool<T> newPool(PoolConfig config);
 
     @Override
     public String toString() {

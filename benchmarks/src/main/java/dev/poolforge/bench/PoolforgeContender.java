@@ -1,15 +1,19 @@
 package dev.poolforge.bench;
 
 import dev.poolforge.Pool;
+import dev.poolforge.PoolConfig;
 import dev.poolforge.PoolStats;
 
-/** poolforge, with the pool for the kind (generated, or its stand-in) at its default configuration. */
+/**
+ * poolforge, with the generated pool for the kind at its default configuration plus a name, so
+ * that it registers its MXBean and is measured as a monitored production pool runs.
+ */
 final class PoolforgeContender<T> extends Contender<T> {
     private final Pool<T> pool;
 
     PoolforgeContender(Kind<T> kind) {
         super(kind);
-        this.pool = kind.newPool();
+        this.pool = kind.newPool(PoolConfig.builder().name("bench-" + kind).build());
     }
 
     @Override
@@ -38,6 +42,6 @@ final class PoolforgeContender<T> extends Contender<T> {
 
     @Override
     public void close() {
-        pool.clear();
+        pool.close();
     }
 }

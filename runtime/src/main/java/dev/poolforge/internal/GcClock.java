@@ -6,6 +6,7 @@ import java.lang.ref.WeakReference;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * Counts GC cycles and sweeps every live pool at each one: the runtime's only background work,
@@ -19,9 +20,10 @@ import java.util.concurrent.TimeUnit;
  * Epsilon), the clock ticks anyway. With {@code -XX:+DisableExplicitGC}, {@code System.gc()} does
  * not run a cycle, so the clock follows the JVM's own collections.
  *
- * <p>The same queue reports pools that were collected: their per-thread tiers, which live on in
- * the threads' {@code ThreadLocal} maps, are emptied then, so that no object of a dead pool (nor
- * its class loader) is kept reachable by the runtime.
+ * <p>The same queue reports pools that were collected, and the clock runs what each left to do:
+ * their per-thread tiers, which live on in the threads' {@code ThreadLocal} maps, are emptied and
+ * their MXBean is unregistered, so that no object of a dead pool (nor its class loader) is kept
+ * reachable by the runtime or by the MBean server.
  */
 public final class GcClock {
     /** System property: seconds without a GC cycle after which the clock ticks anyway. */
@@ -69,9 +71,23 @@ public final class GcClock {
         return sweeps;
     }
 
-    /** Starts sweeping the pool's core at each GC cycle until the core is collected. */
-    void register(PoolCore core, ThreadTiers tiers) {
-        cores.add(new CoreRef(core, tiers, queue));
+    /**
+     * Starts sweeping the pool's core at each GC cycle until the core is collected, then runs
+     * {@code afterCollection} on the clock thread. {@code afterCollection} must not reference the
+     * core, or the core is never collected.
+     */
+    void register(PoolCore core, Runnable afterCollection) {
+        cores.add(new CoreRef(core, afterCollection, queue));
+    }
+
+    /** Calls {@code action} with each pool core not yet collected, on the calling thread. */
+    void forEachLiveCore(Consumer<PoolCore> action) {
+        for (CoreRef ref : cores) {
+            PoolCore core = ref.get();
+            if (core != null) {
+                action.accept(core);
+            }
+        }
     }
 
     private void run() {
@@ -86,7 +102,7 @@ public final class GcClock {
                 } else if (ref instanceof CoreRef) {
                     CoreRef collected = (CoreRef) ref;
                     cores.remove(collected);
-                    collected.tiers.clear();
+                    collected.afterCollection.run();
                 }
             } catch (InterruptedException e) {
                 // Nobody owns this thread to stop it; keep counting.
@@ -102,12 +118,7 @@ public final class GcClock {
         }
         long now = epoch + 1;
         epoch = now;
-        for (CoreRef ref : cores) {
-            PoolCore core = ref.get();
-            if (core != null) {
-                core.onGcCycle(now);
-            }
-        }
+        forEachLiveCore(core -> core.onGcCycle(now));
         sweeps++;
     }
 
@@ -131,13 +142,13 @@ public final class GcClock {
         return TimeUnit.SECONDS.toNanos(seconds);
     }
 
-    /** A weak reference to a pool's core that keeps the core's thread tiers for the final clean-up. */
+    /** A weak reference to a pool's core that keeps what is left to do once the core is collected. */
     private static final class CoreRef extends WeakReference<PoolCore> {
-        final ThreadTiers tiers;
+        final Runnable afterCollection;
 
-        CoreRef(PoolCore core, ThreadTiers tiers, ReferenceQueue<Object> queue) {
+        CoreRef(PoolCore core, Runnable afterCollection, ReferenceQueue<Object> queue) {
             super(core, queue);
-            this.tiers = tiers;
+            this.afterCollection = afterCollection;
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.poolforge.internal;
 
 import dev.poolforge.PoolConfig;
+import dev.poolforge.PoolStats;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -8,13 +9,22 @@ import java.util.concurrent.atomic.LongAdder;
  * every thread, and the counters behind {@code PoolStats}. Knows nothing of creating or resetting
  * objects; {@code dev.poolforge.Pool} does that around it.
  *
- * <p>Only its pool references it; the {@link GcClock} holds it weakly, so a pool that is no
- * longer used is collected with everything it holds.
+ * <p>Only its pool references it; the {@link GcClock} and the pool's MXBean hold it weakly, so a
+ * pool that is no longer used is collected with everything it holds.
  */
 public final class PoolCore {
     private final GcClock clock;
+    private final String name;
     private final boolean gcEviction;
-    private final boolean pooling;
+    /**
+     * Whether releases keep their objects: false when the configuration disables pooling, and
+     * turned false by {@link #close()}, on any thread, while every release reads it. Volatile so
+     * that releases on other threads see the change at their next call rather than whenever the
+     * JIT lets them; a volatile read is an ordinary load on x86 (and a load-acquire on ARMv8), so
+     * release pays nothing more for it than for the final field it replaces.
+     */
+    private volatile boolean pooling;
+    private volatile boolean closed;
     private final int perThread;
     private final Stripes stripes;
     private final ThreadTiers tiers = new ThreadTiers();
@@ -28,18 +38,39 @@ public final class PoolCore {
     private final LongAdder misses = new LongAdder();
     private final LongAdder drops = new LongAdder();
     private final LongAdder evictions = new LongAdder();
+    /** The MXBean's object name, or null when the pool registered none. */
+    private final String objectName;
 
-    public PoolCore(PoolConfig config) {
+    /**
+     * @param config the pool's configuration
+     * @param name the pool's name in monitoring: its configured name, else its class's
+     */
+    public PoolCore(PoolConfig config, String name) {
         this.clock = GcClock.instance();
+        this.name = name;
         this.gcEviction = config.gcEviction();
         this.pooling = config.capacityPerStripe() > 0;
         this.perThread = pooling ? config.perThread() : 0;
         this.stripes = new Stripes(config.stripes(), config.capacityPerStripe());
         this.tierOfThread = perThread > 0 ? new ThreadLocal<>() : null;
-        clock.register(this, tiers);
+        // Last: the MXBean may be read as soon as it is registered, and reads every field above.
+        this.objectName = Monitoring.attach(this, config);
+        clock.register(this, afterCollection(tiers, objectName));
     }
 
-    /** @return false when the configuration disables pooling: every release is dropped */
+    /**
+     * What is left to do once the core is collected: its tiers live on in the threads'
+     * {@code ThreadLocal} maps and are emptied, and its MXBean is unregistered. Static, so that
+     * the clean-up cannot capture the core it outlives.
+     */
+    private static Runnable afterCollection(ThreadTiers tiers, String objectName) {
+        return () -> {
+            tiers.clear();
+            Monitoring.detach(objectName);
+        };
+    }
+
+    /** @return false when the configuration disables pooling or the pool is closed: every release is dropped */
     public boolean pooling() {
         return pooling;
     }
@@ -83,29 +114,47 @@ public final class PoolCore {
         tiers.clear();
     }
 
+    /**
+     * Stops pooling for good: releases from now on drop their object, idle objects are dropped and
+     * the MXBean is unregistered. A release racing with this may still store its object; the
+     * GC-cycle eviction drops it, as it drops any idle object.
+     */
+    public void close() {
+        closed = true;
+        pooling = false;
+        clear();
+        Monitoring.detach(objectName);
+    }
+
+    /** @return whether {@link #close()} was called */
+    public boolean closed() {
+        return closed;
+    }
+
+    /** @return the pool's name in monitoring */
+    public String name() {
+        return name;
+    }
+
+    /** @return the MXBean's object name, or null when the pool registered none */
+    public String objectName() {
+        return objectName;
+    }
+
     public int idle() {
         return stripes.idle() + tiers.idle();
     }
 
-    public long hits() {
-        return stripes.hits() + tiers.hits();
-    }
-
-    public long misses() {
-        return misses.sum();
-    }
-
-    /** Every release either stored the object or dropped it. */
-    public long releases() {
-        return stripes.stored() + tiers.stored() + drops.sum();
-    }
-
-    public long drops() {
-        return drops.sum();
-    }
-
-    public long evictions() {
-        return evictions.sum();
+    /** @return a snapshot of the counters; every release either stored its object or dropped it */
+    public PoolStats stats() {
+        long dropped = drops.sum();
+        return PoolStats.of(
+                stripes.hits() + tiers.hits(),
+                misses.sum(),
+                stripes.stored() + tiers.stored() + dropped,
+                dropped,
+                evictions.sum(),
+                idle());
     }
 
     /**
@@ -114,10 +163,14 @@ public final class PoolCore {
      * Tiers of ended threads are emptied whether or not eviction is on.
      */
     void onGcCycle(long epoch) {
-        long dropped = gcEviction
-                ? stripes.rotate() + tiers.sweep(epoch - 1)
-                : tiers.sweep(Long.MIN_VALUE);
+        if (!gcEviction) {
+            evictions.add(tiers.sweep(Long.MIN_VALUE));
+            return;
+        }
+        Rotation rotation = stripes.rotate();
+        long dropped = rotation.dropped() + tiers.sweep(epoch - 1);
         evictions.add(dropped);
+        Monitoring.rotated(this, epoch, rotation.movedToVictim(), dropped);
     }
 
     /** Virtual threads get no tier: a hundred thousand of them would each pin their own objects. */

@@ -63,15 +63,17 @@ final class Stripes {
         return false;
     }
 
-    /** The GC-cycle rotation of every stripe; returns how many objects were dropped. */
-    long rotate() {
+    /** The GC-cycle rotation of every stripe. */
+    Rotation rotate() {
         long dropped = 0;
+        long movedToVictim = 0;
         for (Stripe stripe : stripes) {
             stripe.lock();
             dropped += stripe.rotate();
+            movedToVictim += stripe.victimHint();
             stripe.unlock();
         }
-        return dropped;
+        return new Rotation(movedToVictim, dropped);
     }
 
     /** Drops every idle object; returns how many. */

@@ -1,5 +1,6 @@
 package dev.poolforge.examples.demo;
 
+import dev.poolforge.Pool;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,14 +50,34 @@ public final class Demo {
         out.flush();
 
         Progress progress = new Progress(err);
-        Phase.run(Variant.pooled(), options.threads(), WARM_UP_SECONDS, "warm-up, pooled", progress);
+        try (Variant pooled = Variant.pooled()) {
+            Phase.run(pooled, options.threads(), WARM_UP_SECONDS, "warm-up, pooled", progress);
+        }
         Phase.run(Variant.allocating(), options.threads(), WARM_UP_SECONDS, "warm-up, new", progress);
         List<PhaseResult> results = new ArrayList<>();
-        results.add(Phase.run(Variant.pooled(), options.threads(), options.seconds(), "measuring pooled", progress));
+        try (Variant pooled = Variant.pooled()) {
+            printMonitoring(out, pooled);
+            results.add(Phase.run(pooled, options.threads(), options.seconds(), "measuring pooled", progress));
+        }
         results.add(Phase.run(Variant.allocating(), options.threads(), options.seconds(), "measuring new", progress));
         progress.clear();
 
         ResultReport.print(out, results);
         return EXIT_OK;
+    }
+
+    /** Says where the measured pools can be watched while they run. */
+    private static void printMonitoring(PrintStream out, Variant pooled) {
+        long pid = ProcessHandle.current().pid();
+        out.println("While the pooled variant is measured, its pools are JMX MXBeans:");
+        for (Pool<?> pool : pooled.pools) {
+            out.println("  " + pool.jmxName().orElse(pool.name() + " (not registered: this JVM has no JMX)"));
+        }
+        out.printf("Watch them with 'jconsole %d' (MBeans tab, dev.poolforge), or record them with Flight Recorder:%n", pid);
+        out.printf("  jcmd %d JFR.start duration=30s filename=pools.jfr%n", pid);
+        out.println("  jfr print --events dev.poolforge.PoolStatistics,dev.poolforge.PoolRotation pools.jfr");
+        out.println("(Use --seconds 60 to have time for that.)");
+        out.println();
+        out.flush();
     }
 }

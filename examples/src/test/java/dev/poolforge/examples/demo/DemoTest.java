@@ -46,7 +46,11 @@ class DemoTest {
 
         int pools = indexOfRowStartingWith(lines, "pool ");
         assertThat(lines.subList(pools + 1, pools + 4)).extracting(line -> cells(line)[0])
-                .containsExactly("OrderItemPool", "JsonScratchPool", "LogEventPool");
+                .containsExactly("orderItems", "jsonScratches", "logEvents");
+        assertThat(lines).contains(
+                "  dev.poolforge:type=Pool,name=orderItems",
+                "  dev.poolforge:type=Pool,name=jsonScratches",
+                "  dev.poolforge:type=Pool,name=logEvents");
         assertThat(err()).as("the progress line ends wiped").endsWith("\r");
     }
 
