@@ -2,14 +2,11 @@ package dev.poolforge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.poolforge.probe.MonitoringProbe;
 import java.io.IOException;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import dev.poolforge.probe.MonitoringProbe;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,20 +34,9 @@ class MonitoringModulesTest {
     }
 
     private static String runProbe(List<String> jvmOptions, String mode) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(jvmOptions);
-        command.add(MonitoringProbe.class.getName());
-        command.add(mode);
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        boolean finished = process.waitFor(60, TimeUnit.SECONDS);
-        if (!finished) {
-            process.destroyForcibly();
-        }
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        assertThat(finished).as("probe finished: %s", output).isTrue();
-        assertThat(process.exitValue()).as(output).isZero();
-        return output;
+        ChildJvm.Result result = ChildJvm.run(jvmOptions, MonitoringProbe.class.getName(), mode);
+        assertThat(result.exitCode).as(result.output).isZero();
+        return result.output;
     }
 
     private static String locationOf(Class<?> type) {
