@@ -21,9 +21,8 @@ import java.util.function.Consumer;
  * not run a cycle, so the clock follows the JVM's own collections.
  *
  * <p>The same queue reports pools that were collected, and the clock runs what each left to do:
- * their per-thread tiers, which live on in the threads' {@code ThreadLocal} maps, are emptied and
  * their MXBean is unregistered, so that no object of a dead pool (nor its class loader) is kept
- * reachable by the runtime or by the MBean server.
+ * reachable by the MBean server.
  */
 public final class GcClock {
     /** System property: seconds without a GC cycle after which the clock ticks anyway. */

@@ -27,12 +27,8 @@ public final class PoolCore {
     private volatile boolean closed;
     private final int perThread;
     private final Stripes stripes;
-    private final ThreadTiers tiers = new ThreadTiers();
-    /**
-     * The calling thread's tier; null when the tier is off. The stored {@link ThreadTier} does not
-     * reference this core, so a thread's map entry never keeps the pool alive.
-     */
-    private final ThreadLocal<ThreadTier> tierOfThread;
+    /** The platform threads' tiers, none when {@code perThread} is 0. */
+    private final ThreadTiers tiers;
     // Events off the steady-state path: a LongAdder costs one uncontended CAS and spreads
     // contended updates over cells instead of making threads fight over one line.
     private final LongAdder misses = new LongAdder();
@@ -52,22 +48,18 @@ public final class PoolCore {
         this.pooling = config.capacityPerStripe() > 0;
         this.perThread = pooling ? config.perThread() : 0;
         this.stripes = new Stripes(config.stripes(), config.capacityPerStripe());
-        this.tierOfThread = perThread > 0 ? new ThreadLocal<>() : null;
+        this.tiers = new ThreadTiers(perThread);
         // Last: the MXBean may be read as soon as it is registered, and reads every field above.
         this.objectName = Monitoring.attach(this, config);
-        clock.register(this, afterCollection(tiers, objectName));
+        clock.register(this, afterCollection(objectName));
     }
 
     /**
-     * What is left to do once the core is collected: its tiers live on in the threads'
-     * {@code ThreadLocal} maps and are emptied, and its MXBean is unregistered. Static, so that
-     * the clean-up cannot capture the core it outlives.
+     * What is left to do once the core is collected: unregister its MXBean. Static, so that the
+     * clean-up cannot capture the core it outlives.
      */
-    private static Runnable afterCollection(ThreadTiers tiers, String objectName) {
-        return () -> {
-            tiers.clear();
-            Monitoring.detach(objectName);
-        };
+    private static Runnable afterCollection(String objectName) {
+        return () -> Monitoring.detach(objectName);
     }
 
     /** @return false when the configuration disables pooling or the pool is closed: every release is dropped */
@@ -79,21 +71,21 @@ public final class PoolCore {
     public Object poll() {
         Thread thread = Thread.currentThread();
         ThreadTier tier = tierOf(thread);
-        if (tier != null) {
-            Object obj = tier.poll(clock.epoch());
-            if (obj != null) {
-                return obj;
-            }
+        if (tier == null) {
+            return stripes.poll(Threads.hash(thread));
         }
-        return stripes.poll(Threads.hash(thread));
+        Object obj = tier.poll(clock.epoch());
+        return obj != null ? obj : stripes.poll(tier.ownerHash());
     }
 
     /** Keeps an object that was reset, or counts it as dropped when there is no room. */
     public void offer(Object obj) {
         Thread thread = Thread.currentThread();
         ThreadTier tier = tierOf(thread);
-        Object overflow = tier == null ? obj : tier.push(obj, clock.epoch());
-        if (overflow != null && !stripes.offer(Threads.hash(thread), overflow)) {
+        boolean kept = tier == null
+                ? stripes.offer(Threads.hash(thread), obj)
+                : offerFromTier(tier, obj);
+        if (!kept) {
             drops.increment();
         }
     }
@@ -173,19 +165,17 @@ public final class PoolCore {
         Monitoring.rotated(this, epoch, rotation.movedToVictim(), dropped);
     }
 
-    /** Virtual threads get no tier: a hundred thousand of them would each pin their own objects. */
-    private ThreadTier tierOf(Thread thread) {
-        if (tierOfThread == null || Threads.isVirtual(thread)) {
-            return null;
-        }
-        ThreadTier tier = tierOfThread.get();
-        return tier != null ? tier : newTier(thread);
+    /** Keeps the object in the tier; what the full tier pushes out goes to the stripes. */
+    private boolean offerFromTier(ThreadTier tier, Object obj) {
+        Object overflow = tier.push(obj, clock.epoch());
+        return overflow == null || stripes.offer(tier.ownerHash(), overflow);
     }
 
-    private ThreadTier newTier(Thread thread) {
-        ThreadTier tier = new ThreadTier(perThread, thread, clock.epoch());
-        tierOfThread.set(tier);
-        tiers.add(tier);
-        return tier;
+    /** Virtual threads get no tier: a hundred thousand of them would each pin their own objects. */
+    private ThreadTier tierOf(Thread thread) {
+        if (perThread == 0 || Threads.isVirtual(thread)) {
+            return null;
+        }
+        return tiers.of(thread);
     }
 }

@@ -16,8 +16,8 @@ import java.lang.ref.WeakReference;
  * happens-before consistency forbids it from reading a value it has already overwritten. The
  * owner treats a null slot as empty and keeps looking below it.
  *
- * <p>Neither this class nor anything it references points to the pool, so the entry a
- * {@code ThreadLocal} keeps in each thread does not keep the pool reachable.
+ * <p>The slots form a ring: a release into a full tier replaces the oldest object in place and
+ * hands it back for the stripes, instead of shifting the others down.
  */
 final class ThreadTier {
     private static final VarHandle HITS;
@@ -36,31 +36,43 @@ final class ThreadTier {
     }
 
     private final Object[] slots;
+    private final long ownerId;
     private final WeakReference<Thread> owner;
-    /** Slots in use, counted from 0; slots below it may have been nulled by a sweep. Owner only. */
+    /** The owner's stripe hash, computed once rather than at every overflow. */
+    private final int ownerHash;
+    /**
+     * The slot the next push writes. The {@code size} slots before it, wrapping around, hold the
+     * objects newest first; every other slot is null. Owner only.
+     */
+    private int top;
+    /** Slots in use; some may have been nulled by a sweep. Owner only. */
     private int size;
     /**
-     * The GC-clock epoch of the owner's latest poll or offer. Owner writes and sweep reads are
-     * opaque: the sweep needs a recent value, not ordering with the slots.
+     * The GC-clock epoch of the owner's latest poll or offer; 0 until then, which only lets a
+     * sweep empty a tier that is empty anyway. Owner writes and sweep reads are opaque: the sweep
+     * needs a recent value, not ordering with the slots.
      */
     private long lastUsedEpoch;
     /** Counters the owner bumps with opaque writes so that stats() on another thread reads whole values. */
     private long hits;
     private long stored;
 
-    ThreadTier(int capacity, Thread owner, long epoch) {
+    ThreadTier(int capacity, Thread owner) {
         this.slots = new Object[capacity];
+        this.ownerId = owner.getId();
         this.owner = new WeakReference<>(owner);
-        this.lastUsedEpoch = epoch;
+        this.ownerHash = Threads.hash(owner);
     }
 
     /** Owner only: the most recently offered object still here, or null. */
     Object poll(long epoch) {
         LAST_USED_EPOCH.setOpaque(this, epoch);
         while (size > 0) {
-            Object obj = slots[--size];
+            size--;
+            top = top == 0 ? slots.length - 1 : top - 1;
+            Object obj = slots[top];
             if (obj != null) {
-                slots[size] = null;
+                slots[top] = null;
                 HITS.setOpaque(this, hits + 1);
                 return obj;
             }
@@ -77,19 +89,26 @@ final class ThreadTier {
      */
     Object push(Object obj, long epoch) {
         LAST_USED_EPOCH.setOpaque(this, epoch);
+        // Null unless the tier is full, and then the oldest object (or null if a sweep emptied
+        // its slot, which made room); the object that leaves is counted where it lands.
+        Object oldest = slots[top];
+        slots[top] = obj;
+        top = top + 1 == slots.length ? 0 : top + 1;
         if (size < slots.length) {
-            slots[size++] = obj;
-            STORED.setOpaque(this, stored + 1);
-            return null;
+            size++;
         }
-        // The oldest leaves and is counted where it lands; a slot emptied by a sweep made room.
-        Object oldest = slots[0];
-        System.arraycopy(slots, 1, slots, 0, size - 1);
-        slots[size - 1] = obj;
         if (oldest == null) {
             STORED.setOpaque(this, stored + 1);
         }
         return oldest;
+    }
+
+    long ownerId() {
+        return ownerId;
+    }
+
+    int ownerHash() {
+        return ownerHash;
     }
 
     /** Any thread: whether the owner has been silent since before {@code epoch}. */

@@ -21,7 +21,7 @@ import org.openjdk.jcstress.infra.results.III_Result;
         desc = "the sweep counted an object the owner took at the same moment (a counting race, no double hand-out)")
 @State
 public class ThreadTierOwnerVersusSweepStress {
-    private final ThreadTier tier = new ThreadTier(2, Thread.currentThread(), 0);
+    private final ThreadTier tier = new ThreadTier(2, Thread.currentThread());
 
     public ThreadTierOwnerVersusSweepStress() {
         tier.push((Integer) 1, 0);
