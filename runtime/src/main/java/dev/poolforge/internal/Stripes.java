@@ -22,17 +22,33 @@ final class Stripes {
      * An idle object, or null: the current generation of every stripe first, starting at the
      * caller's own, then the victim generation, so that victims are taken only when nothing
      * fresher is left and otherwise age out, as in Go's {@code sync.Pool}.
+     *
+     * <p>A stripe whose flag is held is skipped, never waited for. When a skipped stripe had
+     * objects, the current generation gets one more pass before the victims: a thread that only
+     * acquires (the producer of a hand-off) otherwise misses, and creates, whenever it meets the
+     * releasing thread at the one stripe that holds objects.
      */
     Object poll(int threadHash) {
         int start = home(threadHash);
-        for (int i = 0, s = start; i < stripes.length; i++, s = next(s)) {
-            Stripe stripe = stripes[s];
-            if (stripe.primaryHint() > 0 && stripe.tryLock()) {
+        for (int pass = 0; pass < 2; pass++) {
+            boolean skippedBusy = false;
+            for (int i = 0, s = start; i < stripes.length; i++, s = next(s)) {
+                Stripe stripe = stripes[s];
+                if (stripe.primaryHint() == 0) {
+                    continue;
+                }
+                if (!stripe.tryLock()) {
+                    skippedBusy = true;
+                    continue;
+                }
                 Object obj = stripe.pollPrimary();
                 stripe.unlock();
                 if (obj != null) {
                     return obj;
                 }
+            }
+            if (!skippedBusy) {
+                break;
             }
         }
         for (int i = 0, s = start; i < stripes.length; i++, s = next(s)) {
@@ -48,16 +64,31 @@ final class Stripes {
         return null;
     }
 
-    /** Stores the object in the first stripe, from the caller's own, that is free and has room. */
+    /**
+     * Stores the object in the first stripe, from the caller's own, that is free and has room;
+     * like {@link #poll}, makes a second pass when a stripe with room was skipped because busy.
+     */
     boolean offer(int threadHash, Object obj) {
-        for (int i = 0, s = home(threadHash); i < stripes.length; i++, s = next(s)) {
-            Stripe stripe = stripes[s];
-            if (stripe.primaryHint() < capacity && stripe.tryLock()) {
+        int start = home(threadHash);
+        for (int pass = 0; pass < 2; pass++) {
+            boolean skippedBusy = false;
+            for (int i = 0, s = start; i < stripes.length; i++, s = next(s)) {
+                Stripe stripe = stripes[s];
+                if (stripe.primaryHint() >= capacity) {
+                    continue;
+                }
+                if (!stripe.tryLock()) {
+                    skippedBusy = true;
+                    continue;
+                }
                 boolean stored = stripe.push(obj);
                 stripe.unlock();
                 if (stored) {
                     return true;
                 }
+            }
+            if (!skippedBusy) {
+                break;
             }
         }
         return false;
