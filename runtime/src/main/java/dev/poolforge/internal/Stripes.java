@@ -24,31 +24,26 @@ final class Stripes {
      * fresher is left and otherwise age out, as in Go's {@code sync.Pool}.
      *
      * <p>A stripe whose flag is held is skipped, never waited for. When a skipped stripe had
-     * objects, the current generation gets one more pass before the victims: a thread that only
-     * acquires (the producer of a hand-off) otherwise misses, and creates, whenever it meets the
-     * releasing thread at the one stripe that holds objects.
+     * objects, the scan of the current generation goes round once more (its end moves out to
+     * twice the stripe count) before the victims: a thread that only acquires (the producer of a
+     * hand-off) otherwise misses, and creates, whenever it meets the releasing thread at the one
+     * stripe that holds objects.
      */
     Object poll(int threadHash) {
         int start = home(threadHash);
-        for (int pass = 0; pass < 2; pass++) {
-            boolean skippedBusy = false;
-            for (int i = 0, s = start; i < stripes.length; i++, s = next(s)) {
-                Stripe stripe = stripes[s];
-                if (stripe.primaryHint() == 0) {
-                    continue;
-                }
-                if (!stripe.tryLock()) {
-                    skippedBusy = true;
-                    continue;
-                }
-                Object obj = stripe.pollPrimary();
-                stripe.unlock();
-                if (obj != null) {
-                    return obj;
-                }
+        for (int i = 0, s = start, end = stripes.length; i < end; i++, s = next(s)) {
+            Stripe stripe = stripes[s];
+            if (stripe.primaryHint() == 0) {
+                continue;
             }
-            if (!skippedBusy) {
-                break;
+            if (!stripe.tryLock()) {
+                end = 2 * stripes.length;
+                continue;
+            }
+            Object obj = stripe.pollPrimary();
+            stripe.unlock();
+            if (obj != null) {
+                return obj;
             }
         }
         for (int i = 0, s = start; i < stripes.length; i++, s = next(s)) {
@@ -66,29 +61,22 @@ final class Stripes {
 
     /**
      * Stores the object in the first stripe, from the caller's own, that is free and has room;
-     * like {@link #poll}, makes a second pass when a stripe with room was skipped because busy.
+     * like {@link #poll}, goes round once more when a stripe with room was skipped because busy.
      */
     boolean offer(int threadHash, Object obj) {
-        int start = home(threadHash);
-        for (int pass = 0; pass < 2; pass++) {
-            boolean skippedBusy = false;
-            for (int i = 0, s = start; i < stripes.length; i++, s = next(s)) {
-                Stripe stripe = stripes[s];
-                if (stripe.primaryHint() >= capacity) {
-                    continue;
-                }
-                if (!stripe.tryLock()) {
-                    skippedBusy = true;
-                    continue;
-                }
-                boolean stored = stripe.push(obj);
-                stripe.unlock();
-                if (stored) {
-                    return true;
-                }
+        for (int i = 0, s = home(threadHash), end = stripes.length; i < end; i++, s = next(s)) {
+            Stripe stripe = stripes[s];
+            if (stripe.primaryHint() >= capacity) {
+                continue;
             }
-            if (!skippedBusy) {
-                break;
+            if (!stripe.tryLock()) {
+                end = 2 * stripes.length;
+                continue;
+            }
+            boolean stored = stripe.push(obj);
+            stripe.unlock();
+            if (stored) {
+                return true;
             }
         }
         return false;
