@@ -111,9 +111,9 @@ enum Check {
         this.template = template;
     }
 
-    /** The id users see in brackets, such as {@code poolforge:UnresetField}. */
+    /** The id users see in brackets after {@code poolforge:} and name to suppress it, such as {@code UnresetField}. */
     String id() {
-        return "poolforge:" + id;
+        return id;
     }
 
     boolean isWarning() {
@@ -125,6 +125,6 @@ enum Check {
     }
 
     String message(Object... args) {
-        return "[" + id() + "] " + String.format(template, args);
+        return "[" + Suppression.KEY + ":" + id + "] " + String.format(template, args);
     }
 }

@@ -1,22 +1,16 @@
 package dev.poolforge.processor;
 
-import java.util.Arrays;
-import java.util.List;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ElementKind;
 import javax.tools.Diagnostic;
 
 /**
  * Reports {@link Check}s through the compiler, on the element (and annotation) they are about.
- * Warnings are silenced by {@code @SuppressWarnings("poolforge")} on the element or on any class
- * around it; errors never are. Counts errors so that callers know whether to generate code.
+ * A finding is silenced as {@link Suppression} says. Counts errors so that callers know whether to
+ * generate code.
  */
 final class Reporter {
-    static final String SUPPRESSION = "poolforge";
-
     private final Messager messager;
     private int errors;
 
@@ -29,7 +23,7 @@ final class Reporter {
     }
 
     void report(Check check, Element element, AnnotationMirror annotation, Object... args) {
-        if (check.isWarning() && isSuppressed(element)) {
+        if (Suppression.isSuppressed(element, check.id(), check.isWarning())) {
             return;
         }
         if (!check.isWarning()) {
@@ -47,32 +41,5 @@ final class Reporter {
     /** Errors reported so far; compare before and after checking a class. */
     int errorCount() {
         return errors;
-    }
-
-    private static boolean isSuppressed(Element element) {
-        for (Element e = element; e != null && e.getKind() != ElementKind.PACKAGE; e = e.getEnclosingElement()) {
-            if (suppressionsOn(e).contains(SUPPRESSION)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static List<Object> suppressionsOn(Element element) {
-        return Annotations.find(element, SuppressWarnings.class.getName())
-                .map(mirror -> mirror.getElementValues().entrySet().stream()
-                        .filter(entry -> entry.getKey().getSimpleName().contentEquals("value"))
-                        .flatMap(entry -> valuesOf(entry.getValue()).stream())
-                        .toList())
-                .orElse(List.of());
-    }
-
-    /** The strings of a {@code value} member, written as one string or as an array of them. */
-    private static List<Object> valuesOf(AnnotationValue value) {
-        Object raw = value.getValue();
-        if (raw instanceof List<?> list) {
-            return list.stream().map(item -> ((AnnotationValue) item).getValue()).toList();
-        }
-        return Arrays.asList(raw);
     }
 }
