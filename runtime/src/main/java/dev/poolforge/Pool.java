@@ -71,10 +71,7 @@ public abstract class Pool<T> implements AutoCloseable {
         T obj = (T) core.poll();
         if (obj == null) {
             core.recordMiss();
-            obj = create();
-            if (obj == null) {
-                throw new NullPointerException(getClass().getName() + ".create() returned null");
-            }
+            obj = createNonNull();
         }
         if (loans != null) {
             loans.lend(obj);
@@ -116,6 +113,41 @@ public abstract class Pool<T> implements AutoCloseable {
         if (reusable) {
             core.offer(obj);
         }
+    }
+
+    /**
+     * Creates up to {@code n} objects with {@link #create()} and keeps them idle, so that the first
+     * acquires after start-up find them (Commons Pool's {@code addObjects}, Stormpot's target size).
+     * The objects go to the shared stripes, where any thread finds them; creation stops early when
+     * the stripes are full ({@code stripes * capacityPerStripe} idle objects) and does nothing when
+     * pooling is off or the pool is closed. They count in {@link #idle()}, not as acquires, misses
+     * or releases.
+     *
+     * <p>Prefilled objects age like any idle object: with {@link PoolConfig.Builder#gcEviction(boolean)
+     * GC eviction} on (the default), those still unused after two GC cycles are evicted. Prefill
+     * therefore warms a pool for traffic that starts within a GC cycle or two; a service that
+     * stays idle longer after start-up should prefill when its traffic starts, or build the pool
+     * with GC eviction off.
+     *
+     * @param n how many objects to create, at most
+     * @return how many were kept: {@code n}, or fewer when the stripes filled up (or other threads
+     *     kept them busy)
+     * @throws IllegalArgumentException if {@code n} is negative
+     * @throws RuntimeException whatever {@code create()} throws; the objects made before stay idle
+     */
+    public final int prefill(int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("prefill(n) on pool '" + name() + "': n is " + n + "; pass 0 or more");
+        }
+        return core.prefill(n, this::createNonNull);
+    }
+
+    private T createNonNull() {
+        T obj = create();
+        if (obj == null) {
+            throw new NullPointerException(getClass().getName() + ".create() returned null");
+        }
+        return obj;
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.poolforge.internal;
 import dev.poolforge.PoolConfig;
 import dev.poolforge.PoolStats;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
 
 /**
  * Where a pool keeps its idle objects: a per-thread tier for platform threads, shared stripes for
@@ -34,6 +35,10 @@ public final class PoolCore {
     private final LongAdder misses = new LongAdder();
     private final LongAdder drops = new LongAdder();
     private final LongAdder evictions = new LongAdder();
+    /** Objects stored by {@link #prefill}: the stripes count them as stored, but no release put them there. */
+    private final LongAdder prefilled = new LongAdder();
+    /** Idle objects the stripes hold at most: the most that {@link #prefill} ever creates. */
+    private final long stripeCapacity;
     /** The MXBean's object name, or null when the pool registered none. */
     private final String objectName;
 
@@ -48,6 +53,7 @@ public final class PoolCore {
         this.pooling = config.capacityPerStripe() > 0;
         this.perThread = pooling ? config.perThread() : 0;
         this.stripes = new Stripes(config.stripes(), config.capacityPerStripe());
+        this.stripeCapacity = (long) config.stripes() * config.capacityPerStripe();
         this.tiers = new ThreadTiers(perThread);
         // Last: the MXBean may be read as soon as it is registered, and reads every field above.
         this.objectName = Monitoring.attach(this, config);
@@ -88,6 +94,25 @@ public final class PoolCore {
         if (!kept) {
             drops.increment();
         }
+    }
+
+    /**
+     * Creates up to {@code n} objects and stores them in the stripes, stopping at the first that
+     * finds no room. Never more than the stripes hold, so a huge {@code n} creates no garbage.
+     *
+     * @return how many objects were stored
+     */
+    public int prefill(int n, Supplier<?> factory) {
+        int stored = 0;
+        int hash = Threads.hash(Thread.currentThread());
+        for (long i = pooling ? Math.min(n, stripeCapacity) : 0; i > 0; i--) {
+            if (!stripes.offer(hash, factory.get())) {
+                break;
+            }
+            prefilled.increment();
+            stored++;
+        }
+        return stored;
     }
 
     /** Counts an acquire that found no idle object. */
@@ -140,10 +165,13 @@ public final class PoolCore {
     /** @return a snapshot of the counters; every release either stored its object or dropped it */
     public PoolStats stats() {
         long dropped = drops.sum();
+        // Read before the stripes' counts: prefill stores an object, then counts it here, so a
+        // count seen here has its object in stripes.stored() too, and releases never go negative.
+        long prefills = prefilled.sum();
         return PoolStats.of(
                 stripes.hits() + tiers.hits(),
                 misses.sum(),
-                stripes.stored() + tiers.stored() + dropped,
+                stripes.stored() + tiers.stored() - prefills + dropped,
                 dropped,
                 evictions.sum(),
                 idle());
