@@ -53,11 +53,7 @@ public abstract class PoolBenchmark {
 
         /** Acquire, work, release (which resets): one request's use of a pooled object. */
         final long roundTrip() {
-            Contender<?> p = pool;
-            Object lease = p.acquire();
-            long result = p.work(lease, seq++);
-            p.release(lease);
-            return result;
+            return pool.roundTrip(seq++);
         }
     }
 }
