@@ -12,7 +12,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * What every benchmark of the suite shares: time per operation in nanoseconds, forks with a fixed
- * pre-touched heap on Netty-4.2-capable worker threads ({@link JvmArgs}), the shared pool state
+ * pre-touched heap on Netty FastThreadLocalThread workers ({@link JvmArgs}), the shared pool state
  * and the per-thread round trip. {@code run.sh} sets iterations and forks per mode; the values
  * here are for running a benchmark by hand.
  */
