@@ -2,7 +2,8 @@
 # Builds the benchmarks and runs the whole JMH suite with -prof gc, then writes
 # results/<date>-jdk<N>.md (targets, tables, ratios) beside the raw JMH JSON it came from.
 #
-#   benchmarks/run.sh quick   # one short fork per benchmark (3 for cross-thread): a smoke run
+#   benchmarks/run.sh smoke   # 1 fork x 200 ms per benchmark: does every benchmark run and the report render?
+#   benchmarks/run.sh quick   # one short fork per benchmark (3 for cross-thread)
 #   benchmarks/run.sh full    # 2 forks x (3 + 5) x 1 s per benchmark (5 forks for cross-thread)
 #
 # Uses the Maven wrapper and $JAVA_HOME (or the java on the PATH). Run it on a quiet machine:
@@ -11,9 +12,10 @@ set -euo pipefail
 
 mode="${1:-quick}"
 case "$mode" in
+  smoke) common=(-wi 1 -w 200ms -i 1 -r 200ms); forks=1; cross_forks=1 ;;
   quick) common=(-wi 1 -w 1s -i 1 -r 1s); forks=1; cross_forks=3 ;;
   full)  common=(-wi 3 -w 1s -i 5 -r 1s); forks=2; cross_forks=5 ;;
-  *) echo "usage: $0 [quick|full]" >&2; exit 2 ;;
+  *) echo "usage: $0 [smoke|quick|full]" >&2; exit 2 ;;
 esac
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -26,6 +28,9 @@ runtime="$("$java" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.
 vm="$("$java" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.vm.name/ {print $2}')"
 name="$(date +%Y-%m-%d)-jdk${feature}"
 results="$here/results"
+if [ "$mode" = smoke ]; then
+  results="$here/target/smoke"   # a check, not a result: kept out of results/
+fi
 mkdir -p "$results"
 metrics="$results/$name.metrics.tsv"
 log="$here/target/$name.log"
@@ -41,20 +46,31 @@ if [ "$feature" -lt 21 ]; then
   excludes+=(-e VirtualThreadBenchmark)
 fi
 
+# Netty 4.1 on its own FastThreadLocalThreads and Netty 4.2 on plain threads need worker threads
+# of the other Netty version (a thread is a FastThreadLocalThread of one version only), so they
+# run in passes of their own, on workers the system property makes 4.1 FastThreadLocalThreads.
+other_workers=(-p contender=netty41Fast,netty42Plain -jvmArgsPrepend -Dpoolforge.bench.fastThreads=4.1)
+
 start=$(date +%s)
 echo "== $mode run on Java $runtime; JMH output in $log"
 "$java" -jar "$jar" "${excludes[@]}" -f "$forks" "${common[@]}" -prof gc \
   -rf json -rff "$results/$name.json" | tee "$log"
+"$java" -jar "$jar" 'RoundTripBenchmark|BurstBenchmark|GcInterplayBenchmark' "${other_workers[@]}" \
+  -f "$forks" "${common[@]}" -prof gc -rf json -rff "$results/$name.netty-workers.json" | tee -a "$log"
 "$java" -jar "$jar" CrossThreadBenchmark -f "$cross_forks" "${common[@]}" -prof gc \
   -rf json -rff "$results/$name.cross-thread.json" | tee -a "$log"
+"$java" -jar "$jar" CrossThreadBenchmark "${other_workers[@]}" -f "$cross_forks" "${common[@]}" -prof gc \
+  -rf json -rff "$results/$name.cross-thread.netty-workers.json" | tee -a "$log"
 minutes=$(( ($(date +%s) - start + 59) / 60 ))
 
 note=""
-if [ "$mode" = quick ]; then
-  note="**Quick mode: a smoke run, its figures are not results.** "
+if [ "$mode" != full ]; then
+  note="**${mode^} mode: a check that the suite runs, its figures are not results.** "
 fi
 description="${note}Run \`benchmarks/run.sh $mode\` on $(date +%Y-%m-%d), $vm $runtime, $(nproc 2>/dev/null || echo '?') cores, \
 $(uname -sm): JMH ${common[*]}, $forks fork(s) per benchmark ($cross_forks for cross-thread), -prof gc; \
-every fork with -Xms1g -Xmx1g -XX:+AlwaysPreTouch on FastThreadLocalThread workers. Took about $minutes min."
+every fork with -Xms1g -Xmx1g -XX:+AlwaysPreTouch on Netty 4.2 FastThreadLocalThread workers (4.1 ones for \
+netty41Fast and netty42Plain). Took about $minutes min."
 "$java" -cp "$jar" dev.poolforge.bench.report.Report "$results/$name.md" "$description" "$metrics" \
-  "$results/$name.json" "$results/$name.cross-thread.json"
+  "$results/$name.json" "$results/$name.netty-workers.json" \
+  "$results/$name.cross-thread.json" "$results/$name.cross-thread.netty-workers.json"

@@ -13,6 +13,8 @@ import org.openjdk.jmh.annotations.Threads;
  * Scenario 3: a burst. One thread acquires 32 small objects (working on each), then releases
  * them all, last-acquired first (LIFO) or first-acquired first (FIFO). The time is per object.
  * The pool must hold 32 idle objects for the next burst to be served without creating any.
+ * ({@code threadLocalOnce} is left out: a burst is 32 separate acquires and releases, which it
+ * does not have.)
  */
 @Threads(1)
 public class BurstBenchmark extends PoolBenchmark {
@@ -20,7 +22,7 @@ public class BurstBenchmark extends PoolBenchmark {
 
     @State(Scope.Benchmark)
     public static class Shared extends SharedPool {
-        @Param({"poolforge", "netty41", "netty42", "stormpot", "commonsPool2",
+        @Param({"poolforge", "stormpot", "stormpotDefault", "netty41", "netty42", "commonsPool2",
                 "clq", "mpmc", "threadLocal", "plainNew", "noPool"})
         public String contender;
 

@@ -20,10 +20,14 @@ public abstract class Contender<T> {
     /** Idle objects each bounded peer may hold: enough for a burst of 32 on each of 2 threads. */
     static final int CAPACITY = 64;
 
-    /** Every contender, in the order the report lists them. */
+    /**
+     * Every contender, in the order the report lists them. {@code netty41Fast} and {@code
+     * netty42Plain} need the workers that {@code -Dpoolforge.bench.fastThreads=4.1} gives (see
+     * {@link FastThreadLocalWorkers}); every other one runs on the default workers.
+     */
     public static final List<String> NAMES = List.of(
-            "poolforge", "netty41", "netty42", "stormpot", "commonsPool2",
-            "clq", "mpmc", "threadLocal", "plainNew", "noPool");
+            "poolforge", "stormpot", "stormpotDefault", "netty41", "netty41Fast", "netty42", "netty42Plain",
+            "commonsPool2", "clq", "mpmc", "threadLocal", "threadLocalOnce", "plainNew", "noPool");
 
     final Kind<T> kind;
     private final LongAdder creates = new LongAdder();
@@ -44,12 +48,18 @@ public abstract class Contender<T> {
         switch (name) {
             case "poolforge":
                 return new PoolforgeContender<>(kind);
-            case "netty41":
-                return new Netty41Contender<>(kind);
-            case "netty42":
-                return new Netty42Contender<>(kind);
             case "stormpot":
-                return new StormpotContender<>(kind);
+                return new StormpotContender<>(kind, true);
+            case "stormpotDefault":
+                return new StormpotContender<>(kind, false);
+            case "netty41":
+                return new Netty41Contender<>(kind, false);
+            case "netty41Fast":
+                return new Netty41Contender<>(kind, true);
+            case "netty42":
+                return new Netty42Contender<>(kind, true);
+            case "netty42Plain":
+                return new Netty42Contender<>(kind, false);
             case "commonsPool2":
                 return new CommonsPool2Contender<>(kind);
             case "clq":
@@ -57,11 +67,13 @@ public abstract class Contender<T> {
             case "mpmc":
                 return new QueueContender<>(kind, new MpmcArrayQueue<>(CAPACITY));
             case "threadLocal":
-                return new StackContender.ThreadLocalStack<>(kind);
+                return new StackContender<>(kind);
+            case "threadLocalOnce":
+                return new StackContender.OneLookUp<>(kind);
             case "plainNew":
                 return new PlainNewContender<>(kind);
             case "noPool":
-                return new StackContender.NoPool<>(kind);
+                return new NoPool<>(kind);
             default:
                 throw new IllegalArgumentException("unknown contender '" + name + "'; use one of " + NAMES);
         }
@@ -72,6 +84,21 @@ public abstract class Contender<T> {
 
     /** Resets the leased object and gives it back. */
     public abstract void release(Object lease);
+
+    /**
+     * One request's use of an object: acquire, work, release (which resets). Every round-trip
+     * scenario calls this, so a contender that can do better than its two calls
+     * ({@code threadLocalOnce}) overrides it.
+     *
+     * @param seq the request's number, which the work writes
+     * @return the work's result, for the benchmark to consume
+     */
+    public long roundTrip(long seq) {
+        Object lease = acquire();
+        long result = work(lease, seq);
+        release(lease);
+        return result;
+    }
 
     /** The request's work on the leased object, identical for every contender. */
     public final long work(Object lease, long seq) {

@@ -16,7 +16,8 @@ import org.openjdk.jmh.infra.Control;
  * small object, works on it and hands it to the consumer through a bounded single-producer
  * single-consumer queue, the same queue for every contender; the consumer releases it. The score
  * is JMH's for the group. Cross-thread timings vary from fork to fork: the report gives the median
- * and the range over forks. ({@code noPool} has no meaning here: its objects belong to one thread.)
+ * and the range over forks. ({@code noPool} and {@code threadLocalOnce} have no meaning here: their
+ * objects belong to one thread, and the second exists only as a whole round trip on one thread.)
  */
 public class CrossThreadBenchmark extends PoolBenchmark {
     /** Objects in flight between the two threads at most. */
@@ -24,7 +25,7 @@ public class CrossThreadBenchmark extends PoolBenchmark {
 
     @State(Scope.Group)
     public static class Shared extends SharedPool {
-        @Param({"poolforge", "netty41", "netty42", "stormpot", "commonsPool2",
+        @Param({"poolforge", "stormpot", "stormpotDefault", "netty41", "netty42", "commonsPool2",
                 "clq", "mpmc", "threadLocal", "plainNew"})
         public String contender;
 

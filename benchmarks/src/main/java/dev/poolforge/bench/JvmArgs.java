@@ -10,7 +10,10 @@ final class JvmArgs {
     static final String HEAP_MIN = "-Xms1g";
     static final String HEAP_MAX = "-Xmx1g";
     static final String PRE_TOUCH = "-XX:+AlwaysPreTouch";
-    /** JMH's worker threads come from {@link FastThreadLocalWorkers}: Netty 4.2 pools only on such threads. */
+    /**
+     * JMH's worker threads come from {@link FastThreadLocalWorkers}: Netty FastThreadLocalThreads,
+     * so that a Recycler can be measured at its best.
+     */
     static final String WORKERS = "-Djmh.executor=CUSTOM";
     static final String WORKERS_CLASS = "-Djmh.executor.class=dev.poolforge.bench.FastThreadLocalWorkers";
 

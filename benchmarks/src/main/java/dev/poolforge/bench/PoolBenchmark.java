@@ -12,7 +12,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * What every benchmark of the suite shares: time per operation in nanoseconds, forks with a fixed
- * pre-touched heap on Netty-4.2-capable worker threads ({@link JvmArgs}), the shared pool state
+ * pre-touched heap on Netty FastThreadLocalThread workers ({@link JvmArgs}), the shared pool state
  * and the per-thread round trip. {@code run.sh} sets iterations and forks per mode; the values
  * here are for running a benchmark by hand.
  */
@@ -53,11 +53,7 @@ public abstract class PoolBenchmark {
 
         /** Acquire, work, release (which resets): one request's use of a pooled object. */
         final long roundTrip() {
-            Contender<?> p = pool;
-            Object lease = p.acquire();
-            long result = p.work(lease, seq++);
-            p.release(lease);
-            return result;
+            return pool.roundTrip(seq++);
         }
     }
 }

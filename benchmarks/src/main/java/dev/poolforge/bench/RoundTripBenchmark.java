@@ -15,8 +15,8 @@ import org.openjdk.jmh.annotations.Threads;
 public class RoundTripBenchmark extends PoolBenchmark {
     @State(Scope.Benchmark)
     public static class Shared extends SharedPool {
-        @Param({"poolforge", "netty41", "netty42", "stormpot", "commonsPool2",
-                "clq", "mpmc", "threadLocal", "plainNew", "noPool"})
+        @Param({"poolforge", "stormpot", "stormpotDefault", "netty41", "netty42", "commonsPool2",
+                "clq", "mpmc", "threadLocal", "threadLocalOnce", "plainNew", "noPool"})
         public String contender;
 
         @Param({"small", "buffer"})

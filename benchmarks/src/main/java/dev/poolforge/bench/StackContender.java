@@ -1,67 +1,75 @@
 package dev.poolforge.bench;
 
 /**
- * Pools that are an array stack of idle objects owned by one thread, with nothing shared: the
- * cheapest pooling there is. The two differ only in how a thread finds its stack.
+ * The floors: an array stack of idle objects per thread, reached through a {@code ThreadLocal},
+ * with nothing shared: the cheapest pooling there is. Objects released on another thread stay
+ * there, and every virtual thread starts empty.
+ *
+ * <p>{@code threadLocal} is the best an acquire/release API can do: one look-up in acquire and
+ * one in release. {@code threadLocalOnce} finds the stack once per round trip, the physical limit
+ * of per-thread pooling; it exists only as a whole round trip, so it runs only in the scenarios
+ * that are round trips.
  */
-abstract class StackContender<T> extends Contender<T> {
+class StackContender<T> extends Contender<T> {
+    private final ThreadLocal<ArrayStack> stacks = ThreadLocal.withInitial(() -> new ArrayStack(CAPACITY));
+
     StackContender(Kind<T> kind) {
         super(kind);
     }
 
-    /** @return the calling thread's stack */
-    abstract ArrayStack stack();
+    @Override
+    public Object acquire() {
+        return take(stacks.get());
+    }
 
     @Override
-    public final Object acquire() {
-        Object obj = stack().pop();
+    public void release(Object lease) {
+        give(stacks.get(), lease);
+    }
+
+    final ArrayStack stack() {
+        return stacks.get();
+    }
+
+    final Object take(ArrayStack stack) {
+        Object obj = stack.pop();
         return obj != null ? obj : create();
     }
 
-    @Override
-    public final void release(Object lease) {
+    final void give(ArrayStack stack, Object lease) {
         kind.reset(object(lease));
-        stack().push(lease);
+        stack.push(lease);
     }
 
-    /**
-     * The floor ({@code threadLocal}): a stack per thread reached through a {@code ThreadLocal}.
-     * Objects released on another thread stay there, and every virtual thread starts empty.
-     */
-    static final class ThreadLocalStack<T> extends StackContender<T> {
-        private final ThreadLocal<ArrayStack> stacks = ThreadLocal.withInitial(() -> new ArrayStack(CAPACITY));
-
-        ThreadLocalStack(Kind<T> kind) {
+    /** {@code threadLocalOnce}: one {@code ThreadLocal} look-up serves the acquire and the release. */
+    static final class OneLookUp<T> extends StackContender<T> {
+        OneLookUp(Kind<T> kind) {
             super(kind);
         }
 
         @Override
-        ArrayStack stack() {
-            return stacks.get();
-        }
-    }
-
-    /**
-     * No pool ({@code noPool}): the work and the reset alone. Each benchmark thread gets its own
-     * stack in a field, reached with no lookup, so a round trip works on one object reused
-     * forever; subtracting its time from a contender's gives that pool's own cost. Only for
-     * benchmarks where an object stays on one thread.
-     */
-    static final class NoPool<T> extends StackContender<T> {
-        private final ArrayStack idle = new ArrayStack(CAPACITY);
-
-        NoPool(Kind<T> kind) {
-            super(kind);
+        public long roundTrip(long seq) {
+            ArrayStack stack = stack();
+            Object lease = take(stack);
+            long result = work(lease, seq);
+            give(stack, lease);
+            return result;
         }
 
         @Override
-        ArrayStack stack() {
-            return idle;
+        public Object acquire() {
+            throw wholeRoundTripsOnly();
         }
 
         @Override
-        public Contender<T> forThread() {
-            return new NoPool<>(kind);
+        public void release(Object lease) {
+            throw wholeRoundTripsOnly();
+        }
+
+        private static UnsupportedOperationException wholeRoundTripsOnly() {
+            return new UnsupportedOperationException("threadLocalOnce finds its stack once per round trip, so it "
+                    + "has no separate acquire and release; run it only where the benchmark calls roundTrip "
+                    + "(RoundTripBenchmark, GcInterplayBenchmark, VirtualThreadBenchmark)");
         }
     }
 }

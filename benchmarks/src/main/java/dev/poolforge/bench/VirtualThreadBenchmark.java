@@ -24,8 +24,8 @@ public class VirtualThreadBenchmark extends PoolBenchmark {
 
     @State(Scope.Benchmark)
     public static class Shared extends SharedPool {
-        @Param({"poolforge", "netty41", "netty42", "stormpot", "commonsPool2",
-                "clq", "mpmc", "threadLocal", "plainNew"})
+        @Param({"poolforge", "stormpot", "stormpotDefault", "netty41", "netty42", "commonsPool2",
+                "clq", "mpmc", "threadLocal", "threadLocalOnce", "plainNew"})
         public String contender;
 
         final Thread[] threads = new Thread[VIRTUAL_THREADS];
@@ -41,9 +41,7 @@ public class VirtualThreadBenchmark extends PoolBenchmark {
             requests = () -> {
                 long result = 0;
                 for (long seq = 0; seq < ROUND_TRIPS; seq++) {
-                    Object lease = shared.acquire();
-                    result += shared.work(lease, seq);
-                    shared.release(lease);
+                    result += shared.roundTrip(seq);
                 }
                 sink = result;
             };

@@ -3,8 +3,8 @@ package dev.poolforge.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import netty42.io.netty.util.concurrent.FastThreadLocalThread;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -22,9 +22,10 @@ class ContenderTest {
         }
     }
 
-    @Test
-    void stormpotHandsOutResetObjects() {
-        Contender<SmallObject> pool = Contender.create("stormpot", Kind.SMALL);
+    @ParameterizedTest
+    @ValueSource(strings = {"stormpot", "stormpotDefault"})
+    void stormpotHandsOutResetObjects(String name) {
+        Contender<SmallObject> pool = Contender.create(name, Kind.SMALL);
         try {
             for (long seq = 0; seq < 100; seq++) {
                 Object lease = pool.acquire();
@@ -38,30 +39,56 @@ class ContenderTest {
     }
 
     @Test
-    void plainNewNeverReuses() {
-        Contender<BufferObject> pool = Contender.create("plainNew", Kind.BUFFER);
+    void oneLookUpFloorReusesOneResetObjectPerRoundTrip() {
+        Contender<SmallObject> pool = Contender.create("threadLocalOnce", Kind.SMALL);
+        for (long seq = 0; seq < 100; seq++) {
+            // The work returns id + tags + text length: seq + 1 + 5 only if the object came back reset.
+            assertThat(pool.roundTrip(seq)).isEqualTo(seq + 6);
+        }
+        assertThat(pool.creates()).isEqualTo(1);
+        assertThatThrownBy(pool::acquire).isInstanceOf(UnsupportedOperationException.class)
+                .hasMessageContaining("roundTrip");
+    }
+
+    @Test
+    void workOnlyBaselineHandsOutItsOwnObjectsWithNoPool() {
+        Contender<SmallObject> pool = Contender.create("noPool", Kind.SMALL).forThread();
+        Object first = pool.acquire();
+        Object second = pool.acquire();
+        assertThat(second).isNotSameAs(first);
+        pool.release(second);
+        pool.release(first);
+        assertThat(pool.acquire()).isSameAs(first);
+        assertThat(pool.creates()).isZero();
+    }
+
+    /** Plain new, and Netty 4.2 off its FastThreadLocalThreads (it returns a new object with a no-op handle). */
+    @ParameterizedTest
+    @ValueSource(strings = {"plainNew", "netty42Plain"})
+    void allocatesEveryTime(String name) {
+        Contender<BufferObject> pool = Contender.create(name, Kind.BUFFER);
         Object first = pool.acquire();
         pool.release(first);
         assertThat(pool.object(pool.acquire())).isNotSameAs(pool.object(first));
     }
 
     @Test
-    void netty42PoolsOnlyOnItsOwnThreads() throws InterruptedException {
-        assertThatThrownBy(() -> Contender.create("netty42", Kind.SMALL))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("FastThreadLocalThread");
-
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        Thread thread = new FastThreadLocalThread(() -> {
-            try {
-                assertReusedAndReset(Contender.create("netty42", Kind.SMALL));
-            } catch (Throwable e) {
-                failure.set(e);
-            }
-        });
-        thread.start();
-        thread.join();
-        assertThat(failure.get()).isNull();
+    void eachRecyclerRunsOnlyOnTheThreadsItsNameSays() throws InterruptedException {
+        for (String fastOnly : List.of("netty41Fast", "netty42")) {
+            assertThatThrownBy(() -> Contender.create(fastOnly, Kind.SMALL))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("is not a Netty").hasMessageContaining("FastThreadLocalThread");
+        }
+        onThread(new io.netty.util.concurrent.FastThreadLocalThread(() -> {
+            assertReusedAndReset(Contender.create("netty41Fast", Kind.SMALL));
+            assertThatThrownBy(() -> Contender.create("netty41", Kind.SMALL))
+                    .hasMessageContaining("-Dpoolforge.bench.fastThreads=4.2");
+        }));
+        onThread(new netty42.io.netty.util.concurrent.FastThreadLocalThread(() -> {
+            assertReusedAndReset(Contender.create("netty42", Kind.SMALL));
+            assertThatThrownBy(() -> Contender.create("netty42Plain", Kind.SMALL))
+                    .hasMessageContaining("-Dpoolforge.bench.fastThreads=4.1");
+        }));
     }
 
     @Test
@@ -71,6 +98,15 @@ class ContenderTest {
         } else {
             assertThatThrownBy(VirtualThreads::factory).hasMessageContaining("Java 21");
         }
+    }
+
+    /** Runs the assertions on the given thread, failing here with whatever failed there. */
+    private static void onThread(Thread thread) throws InterruptedException {
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        thread.setUncaughtExceptionHandler((t, e) -> failure.set(e));
+        thread.start();
+        thread.join();
+        assertThat(failure.get()).isNull();
     }
 
     private static void assertReusedAndReset(Contender<SmallObject> pool) {

@@ -1,5 +1,9 @@
 package dev.poolforge.bench.report;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -8,6 +12,8 @@ import java.util.TreeMap;
 
 /** One row of a JMH result file: a benchmark method, its parameters, and what was measured. */
 final class Result {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     /** {@code Class.method}, without the package. */
     final String benchmark;
     final String contender;
@@ -33,34 +39,23 @@ final class Result {
         this.forkMeans = forkMeans;
     }
 
-    @SuppressWarnings("unchecked")
+    /**
+     * Reads the rows of one JMH result file ({@code -rf json}).
+     *
+     * @param json the file's text
+     * @return a row per benchmark and parameter combination, in the file's order
+     * @throws IllegalArgumentException if the text is not a JMH result file
+     */
     static List<Result> read(String json) {
+        List<Run> runs;
+        try {
+            runs = JSON.readValue(json, new TypeReference<List<Run>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not a JMH JSON result file: " + e.getOriginalMessage(), e);
+        }
         List<Result> results = new ArrayList<>();
-        for (Object item : (List<Object>) Json.parse(json)) {
-            Map<String, Object> run = (Map<String, Object>) item;
-            String name = (String) run.get("benchmark");
-            String[] parts = name.split("\\.");
-            String benchmark = parts[parts.length - 2] + "." + parts[parts.length - 1];
-            Map<String, Object> params = run.get("params") == null
-                    ? Map.of() : (Map<String, Object>) run.get("params");
-            Map<String, Object> others = new TreeMap<>(params);
-            Object contenderParam = others.remove("contender");
-            // Benchmarks without contenders (the wide-object pair) share one table, a row per method.
-            String contender = contenderParam != null ? contenderParam.toString() : parts[parts.length - 1];
-            StringBuilder table = new StringBuilder(contenderParam != null ? benchmark : parts[parts.length - 2]);
-            others.forEach((key, value) -> table.append(", ").append(key).append('=').append(value));
-            int threads = number(run.get("threads")).intValue();
-            table.append(", ").append(threads).append(threads == 1 ? " thread" : " threads");
-
-            Map<String, Object> primary = (Map<String, Object>) run.get("primaryMetric");
-            Map<String, Object> secondary = run.get("secondaryMetrics") == null
-                    ? Map.of() : (Map<String, Object>) run.get("secondaryMetrics");
-            Map<String, Object> alloc = (Map<String, Object>) secondary.get("gc.alloc.rate.norm");
-            results.add(new Result(benchmark, contender, table.toString(),
-                    number(primary.get("score")), number(primary.get("scoreError")),
-                    (String) primary.get("scoreUnit"),
-                    alloc == null ? Double.NaN : number(alloc.get("score")),
-                    forkMeans((List<Object>) primary.get("rawData"))));
+        for (Run run : runs) {
+            results.add(run.toResult());
         }
         return results;
     }
@@ -84,34 +79,55 @@ final class Result {
         return forkMeans.isEmpty() ? score : Collections.max(forkMeans);
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<Double> forkMeans(List<Object> rawData) {
-        List<Double> means = new ArrayList<>();
-        if (rawData == null) {
-            return means;
-        }
-        for (Object fork : rawData) {
-            List<Object> iterations = (List<Object>) fork;
-            double sum = 0;
-            for (Object value : iterations) {
-                sum += number(value);
+    /**
+     * One entry of JMH's result array, as much of it as the report reads. JMH writes NaN and
+     * infinities as strings ({@code "NaN"}), which Jackson reads into a {@code double} as such.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    static final class Run {
+        public String benchmark;
+        public int threads;
+        public Map<String, String> params = Map.of();
+        public Metric primaryMetric;
+        public Map<String, Metric> secondaryMetrics = Map.of();
+
+        Result toResult() {
+            if (benchmark == null || primaryMetric == null) {
+                throw new IllegalArgumentException("a JMH result without \"benchmark\" or \"primaryMetric\": " + benchmark);
             }
-            if (!iterations.isEmpty()) {
-                means.add(sum / iterations.size());
-            }
+            String[] parts = benchmark.split("\\.");
+            String className = parts[parts.length - 2];
+            String method = parts[parts.length - 1];
+            Map<String, String> others = new TreeMap<>(params == null ? Map.of() : params);
+            String contenderParam = others.remove("contender");
+            // Benchmarks without contenders (the wide-object trio) share one table, a row per method.
+            String contender = contenderParam != null ? contenderParam : method;
+            StringBuilder table = new StringBuilder(contenderParam != null ? className + "." + method : className);
+            others.forEach((key, value) -> table.append(", ").append(key).append('=').append(value));
+            table.append(", ").append(threads).append(threads == 1 ? " thread" : " threads");
+            Metric alloc = secondaryMetrics == null ? null : secondaryMetrics.get("gc.alloc.rate.norm");
+            return new Result(className + "." + method, contender, table.toString(),
+                    primaryMetric.score, primaryMetric.scoreError, primaryMetric.scoreUnit,
+                    alloc == null ? Double.NaN : alloc.score, primaryMetric.forkMeans());
         }
-        return means;
     }
 
-    /** JMH writes NaN and infinities as strings. */
-    private static Double number(Object value) {
-        if (value instanceof Double) {
-            return (Double) value;
-        }
-        try {
-            return Double.valueOf(String.valueOf(value));
-        } catch (NumberFormatException e) {
-            return Double.NaN;
+    /** A JMH metric: its score over all forks, and {@code rawData}, one array of iteration scores per fork. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    static final class Metric {
+        public double score = Double.NaN;
+        public double scoreError = Double.NaN;
+        public String scoreUnit;
+        public List<List<Double>> rawData = List.of();
+
+        List<Double> forkMeans() {
+            List<Double> means = new ArrayList<>();
+            for (List<Double> iterations : rawData == null ? List.<List<Double>>of() : rawData) {
+                if (!iterations.isEmpty()) {
+                    means.add(iterations.stream().mapToDouble(Double::doubleValue).average().orElseThrow());
+                }
+            }
+            return means;
         }
     }
 }

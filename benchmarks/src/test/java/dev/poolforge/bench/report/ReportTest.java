@@ -1,37 +1,106 @@
 package dev.poolforge.bench.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ReportTest {
-    private static String run(String contender, String object, double score, double bytes, String forks) {
-        return "{\"benchmark\":\"dev.poolforge.bench.RoundTripBenchmark.oneThread\",\"mode\":\"avgt\",\"threads\":1,"
-                + "\"params\":{\"contender\":\"" + contender + "\",\"object\":\"" + object + "\"},"
-                + "\"primaryMetric\":{\"score\":" + score + ",\"scoreError\":\"NaN\",\"scoreUnit\":\"ns/op\","
-                + "\"rawData\":" + forks + "},"
-                + "\"secondaryMetrics\":{\"gc.alloc.rate.norm\":{\"score\":" + bytes + "}}}";
+    /**
+     * The output of a real JMH 1.37 run of this suite (JDK 17, 2 forks of 2 short iterations, -prof gc;
+     * only the "jvm" path replaced): {@code RoundTripBenchmark.oneThread -p object=buffer
+     * -p contender=poolforge,stormpot,threadLocal,threadLocalOnce,noPool}. A smoke run on a busy
+     * machine: its figures are test data, not results.
+     */
+    private static final String FIXTURE = "round-trip-buffer.json";
+    private static final String BUFFER_TABLE = "RoundTripBenchmark.oneThread, object=buffer, 1 thread";
+
+    @Test
+    void readsJmhJson() throws IOException {
+        List<Result> results = Result.read(fixture());
+
+        assertThat(results).extracting(r -> r.contender)
+                .containsExactly("poolforge", "stormpot", "threadLocal", "threadLocalOnce", "noPool");
+        Result poolforge = results.get(0);
+        assertThat(poolforge.benchmark).isEqualTo("RoundTripBenchmark.oneThread");
+        assertThat(poolforge.table).isEqualTo(BUFFER_TABLE);
+        assertThat(poolforge.score).isEqualTo(42.58104730494696);
+        assertThat(poolforge.error).isEqualTo(109.87338260697628);
+        assertThat(poolforge.unit).isEqualTo("ns/op");
+        assertThat(poolforge.bytesPerOp).isEqualTo(0.0014429748747089733);
+        // Fork 1 measured 55.7 and 19.7 ns, fork 2 55.3 and 39.6 ns.
+        assertThat(poolforge.forkMeans).hasSize(2);
+        assertThat(poolforge.forkMeans.get(0)).isCloseTo(37.7197, within(1e-4));
+        assertThat(poolforge.forkMeans.get(1)).isCloseTo(47.4424, within(1e-4));
+        assertThat(poolforge.median()).isCloseTo(42.5810, within(1e-4));
     }
 
     @Test
-    void comparesWithinTheRunAndJudgesTargets() {
-        String json = "[" + run("poolforge", "buffer", 12.0, 0.001, "[[11.0,13.0],[20.0]]") + ","
-                + run("threadLocal", "buffer", 10.0, 0.0, "[[10.0]]") + ","
-                + run("netty41", "buffer", 30.0, 0.0, "[[30.0]]") + "]";
-        List<Result> results = Result.read(json);
-        assertThat(results).hasSize(3);
-        assertThat(results.get(0).table).isEqualTo("RoundTripBenchmark.oneThread, object=buffer, 1 thread");
-        assertThat(results.get(0).median()).isEqualTo(16.0);
-        assertThat(results.get(0).min()).isEqualTo(12.0);
+    void givesOwnCostsAndRatiosFromTheSameRun() throws IOException {
+        String md = new Report(Result.read(fixture()), Report.parseMetrics(List.of())).render("fixture run");
 
-        String md = new Report(results, Report.parseMetrics(List.of(
+        // Ratios of totals: 42.58 / 42.57 (Stormpot), 42.58 / 54.63 (two-call floor).
+        assertThat(md).contains("| 64 KiB object, 1 thread: poolforge / Stormpot at its best | 1.00x (42.6 vs 42.6) "
+                + "| <= 1.00x | **missed** (<1% over the limit) |");
+        assertThat(md).contains("| 64 KiB object, 1 thread: poolforge / two-call thread-local floor | 0.78x (42.6 vs 54.6) "
+                + "| <= 1.30x | met (40% under the limit) |");
+        // Own costs: 42.58 - 13.33 against 42.57 - 13.33.
+        assertThat(md).contains("| 64 KiB object, 1 thread: poolforge's own cost / Stormpot's at its best "
+                + "| 1.00x (29.3 vs 29.2 over 13.3 of work) | <= 1.00x |");
+        assertThat(md).contains("poolforge / Netty 4.1 Recycler (plain threads) | not run |");
+        // Columns only for the references this table has, then the own cost.
+        assertThat(md).contains("### " + BUFFER_TABLE + "\n\n| contender | time | ± error | B/op "
+                + "| x threadLocal | x threadLocalOnce | x stormpot | own |");
+        assertThat(md).contains("| poolforge | 42.6 ns/op | 109.9 | 0 | 0.78x | 1.21x | 1.00x | 29.3 |");
+        assertThat(md).contains("| threadLocalOnce | 35.1 ns/op | 211.9 | 0 | 0.64x | 1.00x | 0.82x | 21.8 |");
+        assertThat(md).contains("| noPool | 13.3 ns/op | 28.1 | 0 | 0.24x | 0.38x | 0.31x | 0.00 |");
+        assertThat(md).contains("| steady state allocates nothing: poolforge's worst B/op (round trips, bursts, "
+                + "cross-thread, wide object) | 0 B/op in " + BUFFER_TABLE + " (1 row) | < 1.0 B/op | met |");
+    }
+
+    @Test
+    void crossThreadUsesForkMediansAndHasNoOwnCost() {
+        String json = "[" + crossThread("poolforge", "[[100.0, 120.0], [300.0], [200.0]]") + ","
+                + crossThread("mpmc", "[[150.0], [100.0], [900.0]]") + "]";
+        String md = new Report(Result.read(json), Report.parseMetrics(List.of(
                 "GcInterplayBenchmark\tpoolforge\thitRate\t0.9000"))).render("test run");
-        assertThat(md).contains("| 64 KiB object, 1 thread: poolforge / thread-local floor | 1.20x (12.0 vs 10.0) "
-                + "| <= 1.30x | met (8% under the limit) |");
-        assertThat(md).contains("poolforge / Netty 4.1 Recycler (plain threads) | 0.40x");
-        assertThat(md).contains("poolforge / Stormpot | not run");
+
+        // Medians 200 and 150, whatever the means say.
+        assertThat(md).contains("| cross-thread (median of forks): poolforge / JCTools MPMC | 1.33x (200.0 vs 150.0) "
+                + "| <= 1.00x | **missed** (33% over the limit) |");
+        assertThat(md).contains("| contender | time | ± error | median of forks (min-max) | B/op | x mpmc |\n");
+        assertThat(md).contains("| poolforge | 203.3 ns/op | - | 200.0 (110.0-300.0, 3 forks) | - | 0.53x |");
         assertThat(md).contains("| 90.00% | >= 95% | **missed** by 5.0 points |");
-        assertThat(md).contains("| poolforge | 12.0 ns/op | - | 0 | 1.20x | 0.40x | - | - | - |");
+    }
+
+    @Test
+    void refusesWhatIsNotJmhJson() {
+        assertThatThrownBy(() -> Result.read("{\"benchmark\": 1"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("not a JMH JSON result file");
+        assertThatThrownBy(() -> Result.read("[{\"mode\": \"avgt\"}]"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("primaryMetric");
+    }
+
+    /** A cross-thread result as JMH writes one: NaN error as a string, no -prof gc. */
+    private static String crossThread(String contender, String forks) {
+        return "{\"benchmark\":\"dev.poolforge.bench.CrossThreadBenchmark.handoff\",\"mode\":\"avgt\",\"threads\":2,"
+                + "\"params\":{\"contender\":\"" + contender + "\"},"
+                + "\"primaryMetric\":{\"score\":" + (contender.equals("poolforge") ? 203.333 : 383.333)
+                + ",\"scoreError\":\"NaN\",\"scoreUnit\":\"ns/op\",\"rawData\":" + forks + "},"
+                + "\"secondaryMetrics\":{}}";
+    }
+
+    private static String fixture() throws IOException {
+        try (InputStream in = ReportTest.class.getResourceAsStream(FIXTURE)) {
+            assertThat(in).as(FIXTURE).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 }
