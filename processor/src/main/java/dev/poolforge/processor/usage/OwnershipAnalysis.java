@@ -18,6 +18,7 @@ import com.sun.source.tree.LabeledStatementTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.StatementTree;
@@ -32,32 +33,34 @@ import com.sun.source.tree.YieldTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Name;
+import javax.lang.model.type.TypeMirror;
 
 /**
- * The abstract interpretation of one method, lambda or initializer body: walks its statements in
- * execution order with a {@link Store} of variable states, joins the states where paths meet,
- * repeats loop bodies until their entry state stops changing, and reports a {@link Finding} where a
- * state makes an operation wrong.
+ * The walk over one method, lambda or initializer body: visits its statements in execution order
+ * with a {@link Store} of variable states, joins the states where paths meet, repeats loop bodies
+ * until their entry state stops changing, and asks {@link OwnershipRules} at each operation whether
+ * the state makes it wrong.
  *
- * <p>Decisions, each for fewer false alarms on correct code:
+ * <p>What the walk models, each for no finding on correct code and none missed on a real bug:
  * <ul>
- *   <li>Only local variables are tracked, and copying one into another local moves the tracking to
- *       the copy ({@code Item b = a;} then {@code release(b)} is fine); aliases are not followed.
+ *   <li>Local variables and parameters are tracked. A parameter starts in an unknown state: the
+ *       method does not own it, so it is never {@code NeverReleased}, but once the method releases
+ *       it any further use is caught. Copying one local into another makes them aliases of one
+ *       object ({@link Store}).
  *   <li>Passing the object to a method or constructor while it is live is a use, not an escape:
  *       most such calls just read it. What escapes it: storing it in a field or array, adding it to
  *       a collection or map ({@code add}, {@code put}, ...), returning it, and capturing it in a
  *       lambda, method reference, local or anonymous class; also passing it to a constructor whose
  *       result is itself stored or returned ({@code return new Holder(item)}).
- *   <li>Paths that end by an exception are followed for errors (a {@code catch} or {@code finally}
- *       sees every state of its {@code try} block) but not for {@code NeverReleased}: a pooled object
- *       that is never given back is collected by the GC, which costs one allocation, not a leak.
+ *   <li>Exceptional edges: a statement that may throw ({@link ThrownTypes}) sends the state before
+ *       it to the enclosing {@code catch} clauses that may catch what it throws, and to the
+ *       {@code finally}: a call that throws did not complete, so {@code item = pool.acquire()} did
+ *       not assign and {@code pool.release(item)} did not release.
  *   <li>{@code if (x != null)} / {@code if (x == null)} tell which branch holds no object, so the
  *       common {@code finally { if (x != null) pool.release(x); }} is understood.
  * </ul>
@@ -65,12 +68,13 @@ import javax.lang.model.element.Name;
 final class OwnershipAnalysis extends TreePathScanner<Void, Void> {
     private final Trees trees;
     private final PoolCalls calls;
+    private final ThrownTypes thrownTypes;
     private final Reporter reporter;
+    private final OwnershipRules rules;
     /** "method", "lambda" or "initializer", for messages. */
     private final String bodyKind;
     private final Jumps jumps = new Jumps();
-    /** One per enclosing try block: the join of every state from which it may throw. */
-    private final Deque<Store[]> thrown = new ArrayDeque<>();
+    private final ThrowScopes edges = new ThrowScopes();
 
     /** The state here; null where no path reaches. */
     private Store current;
@@ -82,7 +86,9 @@ final class OwnershipAnalysis extends TreePathScanner<Void, Void> {
     private OwnershipAnalysis(Trees trees, PoolCalls calls, Reporter reporter, String bodyKind) {
         this.trees = trees;
         this.calls = calls;
+        this.thrownTypes = calls.thrownTypes();
         this.reporter = reporter;
+        this.rules = new OwnershipRules(reporter);
         this.bodyKind = bodyKind;
     }
 
@@ -98,14 +104,30 @@ final class OwnershipAnalysis extends TreePathScanner<Void, Void> {
     private void analyze(TreePath body) {
         Tree root = body.getLeaf();
         jumps.enter(new Jumps.Target(root, null, Jumps.Kind.BODY));
-        current = Store.EMPTY;
+        current = entryState(body.getParentPath());
         scan(body, null);
         if (current != null) {
-            checkExit(current, "the " + bodyKind + " ends on line " + reporter.endLineOf(root));
+            rules.exit(current, "the " + bodyKind + " ends on line " + reporter.endLineOf(root));
         }
         for (Jumps.Jump exit : jumps.arriving(root, false)) {
-            checkExit(exit.store(), "the " + bodyKind + " returns on line " + reporter.lineOf(exit.origin()));
+            rules.exit(exit.store(), "the " + bodyKind + " returns on line " + reporter.lineOf(exit.origin()));
         }
+    }
+
+    /** The parameters of the method or lambda, of any reference type, in an unknown state. */
+    private Store entryState(TreePath declaration) {
+        Tree leaf = declaration.getLeaf();
+        List<? extends VariableTree> parameters = leaf instanceof MethodTree ? ((MethodTree) leaf).getParameters()
+                : leaf instanceof LambdaExpressionTree ? ((LambdaExpressionTree) leaf).getParameters()
+                : List.of();
+        Store entry = Store.EMPTY;
+        for (VariableTree parameter : parameters) {
+            Element var = trees.getElement(new TreePath(declaration, parameter));
+            if (var != null && !var.asType().getKind().isPrimitive()) {
+                entry = entry.bind(var, VarState.UNKNOWN);
+            }
+        }
+        return entry;
     }
 
     // ---- variables: declaration, assignment, use
@@ -145,43 +167,37 @@ final class OwnershipAnalysis extends TreePathScanner<Void, Void> {
         if (state == null) {
             return null;
         }
-        checkNotReleased(node, var, state);
+        rules.use(node, var, current);
         if (handOff != null) {
-            update(var, state.escape(site(node, handOff)));
+            current = current.update(var, state.escape(site(node, handOff)));
         }
         return null;
     }
 
-    /** Gives the variable the value's state, after warning if that overwrites a live object. */
+    /**
+     * Evaluates the value and gives it to the variable: a copy of another local makes the two
+     * aliases; {@code acquire()} a new live object; anything else an object of unknown state.
+     */
     private void assign(Element var, ExpressionTree value, Tree at, String overwriteFormat) {
-        VarState before = stateOf(var);
-        VarState after = valueState(value);
+        ExpressionTree bare = value == null ? null : Syntax.withoutParentheses(value);
+        Element source = bare == null ? null : local(bare);
+        if (source != null) {
+            rules.use(bare, source, current);
+        } else {
+            scan(value, null);
+        }
         if (current == null) {
             return;
         }
-        if (before != null && before.may(Ownership.LIVE)) {
-            reporter.report(before.acquired().tree(), var, Findings.neverReleased(nameOf(var), before,
-                    String.format(overwriteFormat, reporter.lineOf(at))));
+        if (current.get(var) != null && (source == null || !current.aliasesOf(source).contains(var))) {
+            rules.overwrite(var, current, String.format(overwriteFormat, reporter.lineOf(at)));
         }
-        update(var, after);
+        current = source != null ? current.alias(var, source) : current.bind(var, valueState(bare));
     }
 
-    /** The state a variable gets from this initializer or right-hand side, which it scans. */
     private VarState valueState(ExpressionTree value) {
-        if (value == null) {
-            return VarState.UNKNOWN;
-        }
-        ExpressionTree bare = Syntax.withoutParentheses(value);
-        Element source = local(bare);
-        if (source != null) {
-            VarState moved = stateOf(source);
-            checkNotReleased(bare, source, moved);
-            update(source, VarState.UNKNOWN);
-            return moved;
-        }
-        scan(value, null);
-        if (bare instanceof MethodInvocationTree && calls.isAcquire(pathOf(bare))) {
-            return VarState.live(site(bare, PoolCalls.receiver((MethodInvocationTree) bare)));
+        if (value instanceof MethodInvocationTree && calls.isAcquire(pathOf(value))) {
+            return VarState.live(site(value, PoolCalls.receiver((MethodInvocationTree) value)));
         }
         return VarState.UNKNOWN;
     }
@@ -210,18 +226,9 @@ final class OwnershipAnalysis extends TreePathScanner<Void, Void> {
         if (state == null) {
             return;
         }
-        if (state.may(Ownership.RELEASED)) {
-            reporter.report(call, var, Findings.doubleRelease(nameOf(var), state));
-        } else if (state.may(Ownership.ESCAPED)) {
-            reporter.report(call, var, Findings.releaseAfterEscape(nameOf(var), state));
-        }
-        update(var, VarState.released(Site.earlier(state.released(), site(call, PoolCalls.receiver(call)))));
-    }
-
-    private void checkNotReleased(Tree use, Element var, VarState state) {
-        if (state != null && state.may(Ownership.RELEASED)) {
-            reporter.report(use, var, Findings.useAfterRelease(nameOf(var), state));
-        }
+        rules.release(call, var, current);
+        current = current.update(var,
+                VarState.released(Site.earlier(state.released(), site(call, PoolCalls.receiver(call)))));
     }
 
     // ---- escapes: return, stores, captures
@@ -275,9 +282,17 @@ final class OwnershipAnalysis extends TreePathScanner<Void, Void> {
         handOff = outer;
     }
 
-    /** Keeps {@link #handOff} only through the trees a handed-off value passes unchanged. */
+    /**
+     * Adds the exceptional edge of each statement that may throw, from the state before it (the
+     * expression is the statement's own: its condition, value, initializer); and keeps
+     * {@link #handOff} only through the trees a handed-off value passes unchanged.
+     */
     @Override
     public Void scan(Tree tree, Void unused) {
+        if (current != null && edges.collecting()
+                && tree instanceof ExpressionTree && getCurrentPath().getLeaf() instanceof StatementTree) {
+            edges.add(current, thrownTypes.of(pathOf(tree)));
+        }
         if (handOff == null || Syntax.passesValueThrough(tree)) {
             return super.scan(tree, unused);
         }
@@ -296,8 +311,8 @@ final class OwnershipAnalysis extends TreePathScanner<Void, Void> {
                 Element var = trees.getElement(getCurrentPath());
                 VarState state = stateOf(var);
                 if (state != null) {
-                    checkNotReleased(node, var, state);
-                    update(var, state.escape(site(node, how)));
+                    rules.use(node, var, current);
+                    current = current.update(var, state.escape(site(node, how)));
                 }
                 return null;
             }
@@ -344,7 +359,7 @@ final class OwnershipAnalysis extends TreePathScanner<Void, Void> {
         ExpressionTree other = Syntax.isNull(test.getLeftOperand()) ? test.getRightOperand()
                 : Syntax.isNull(test.getRightOperand()) ? test.getLeftOperand() : null;
         Element var = other == null ? null : local(other);
-        return var != null && equals == taken ? store.with(var, VarState.UNKNOWN) : store;
+        return var != null && equals == taken ? store.update(var, VarState.UNKNOWN) : store;
     }
 
     @Override
@@ -517,40 +532,57 @@ final class OwnershipAnalysis extends TreePathScanner<Void, Void> {
     @Override
     public Void visitThrow(ThrowTree node, Void unused) {
         scan(node.getExpression(), unused);
-        mayThrow(current);
+        edges.add(current, thrownTypes.ofThrow(pathOf(node.getExpression())));
         current = null;
         return null;
     }
 
     /**
-     * A catch block starts from any state its try block passed through; a finally block runs once
-     * for each way of entering it (normally, by an exception, by each jump out of the try), so that
-     * each way continues with its own state.
+     * A catch clause starts from the states before the statements of the try block that may throw
+     * what it catches (and that no earlier clause catches in full); a finally block runs once for
+     * each way of entering it (normally, by an exception, by each jump out of the try), so that each
+     * way continues with its own state.
      */
     @Override
     public Void visitTry(TryTree node, Void unused) {
         int jumpMark = jumps.mark();
-        Store[] fromTry = enterThrowScope();
+        edges.enter();
         scan(node.getResources(), unused);
         scan(node.getBlock(), unused);
-        thrown.pop();
+        if (!node.getResources().isEmpty()) {
+            edges.add(current, thrownTypes.anything()); // the resources' close() runs after the block
+        }
+        List<ThrowScopes.Edge> fromTry = edges.leave();
         Store completed = current;
-        Store[] fromCatches = enterThrowScope();
+        List<TypeMirror> caughtSoFar = new ArrayList<>();
+        edges.enter();
         for (CatchTree handler : node.getCatches()) {
-            current = fromTry[0];
+            List<TypeMirror> caught = thrownTypes.caughtBy(new TreePath(getCurrentPath(), handler));
+            current = null;
+            for (ThrowScopes.Edge edge : fromTry) {
+                if (thrownTypes.mayCatch(caught, edge.thrown()) && !thrownTypes.catchesAll(caughtSoFar, edge.thrown())) {
+                    current = Store.join(current, edge.store());
+                }
+            }
+            caughtSoFar.addAll(caught);
             scan(handler, unused);
             completed = Store.join(completed, current);
         }
-        thrown.pop();
-        Store uncaught = Store.join(fromTry[0], fromCatches[0]);
+        List<ThrowScopes.Edge> uncaught = new ArrayList<>(edges.leave());
+        fromTry.stream().filter(edge -> !thrownTypes.catchesAll(caughtSoFar, edge.thrown())).forEach(uncaught::add);
         if (node.getFinallyBlock() == null) {
-            mayThrow(uncaught);
+            uncaught.forEach(edge -> edges.add(edge.store(), edge.thrown()));
             current = completed;
             return null;
         }
-        current = uncaught;
+        current = null;
+        List<TypeMirror> rethrown = new ArrayList<>();
+        for (ThrowScopes.Edge edge : uncaught) {
+            current = Store.join(current, edge.store());
+            rethrown.addAll(edge.thrown());
+        }
         scan(node.getFinallyBlock(), unused);
-        mayThrow(current);
+        edges.add(current, rethrown);
         for (Jumps.Jump leaving : jumps.since(jumpMark)) {
             current = leaving.store();
             scan(node.getFinallyBlock(), unused);
@@ -563,20 +595,6 @@ final class OwnershipAnalysis extends TreePathScanner<Void, Void> {
         return null;
     }
 
-    private Store[] enterThrowScope() {
-        Store[] scope = {current};
-        thrown.push(scope);
-        return scope;
-    }
-
-    /** The innermost try block may throw from this state. */
-    private void mayThrow(Store store) {
-        Store[] scope = thrown.peek();
-        if (scope != null) {
-            scope[0] = Store.join(scope[0], store);
-        }
-    }
-
     private void jump(Tree target, boolean toNextIteration, Tree origin) {
         if (current != null) {
             jumps.add(new Jumps.Jump(target, toNextIteration, current, origin));
@@ -586,26 +604,8 @@ final class OwnershipAnalysis extends TreePathScanner<Void, Void> {
 
     // ---- state helpers
 
-    private void checkExit(Store store, String where) {
-        for (Map.Entry<Element, VarState> var : store.entries()) {
-            VarState state = var.getValue();
-            if (state.may(Ownership.LIVE)) {
-                reporter.report(state.acquired().tree(), var.getKey(),
-                        Findings.neverReleased(nameOf(var.getKey()), state, where));
-            }
-        }
-    }
-
     private VarState stateOf(Element var) {
         return current == null || var == null ? null : current.get(var);
-    }
-
-    /** Sets a variable's state; since any call may throw, the enclosing try sees the new state too. */
-    private void update(Element var, VarState state) {
-        if (current != null) {
-            current = current.with(var, state);
-            mayThrow(current);
-        }
     }
 
     /** The tracked local variable this expression is, or null. */
@@ -628,9 +628,5 @@ final class OwnershipAnalysis extends TreePathScanner<Void, Void> {
 
     private Site site(Tree tree, String detail) {
         return new Site(tree, reporter.positionOf(tree), reporter.lineOf(tree), detail);
-    }
-
-    private static String nameOf(Element var) {
-        return var.getSimpleName().toString();
     }
 }

@@ -35,12 +35,19 @@ final class PoolCalls {
     private final Types types;
     private final TypeMirror collection;
     private final TypeMirror map;
+    private final ThrownTypes thrownTypes;
 
     PoolCalls(Trees trees, Types types, Elements elements) {
         this.trees = trees;
         this.types = types;
         this.collection = erasureOf(elements, "java.util.Collection");
         this.map = erasureOf(elements, "java.util.Map");
+        this.thrownTypes = new ThrownTypes(trees, types, elements);
+    }
+
+    /** What the calls (and other code) of an analyzed body may throw. */
+    ThrownTypes thrownTypes() {
+        return thrownTypes;
     }
 
     boolean isAcquire(TreePath call) {
