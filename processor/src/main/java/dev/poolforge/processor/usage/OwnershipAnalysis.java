@@ -2,11 +2,11 @@ package dev.poolforge.processor.usage;
 
 import com.sun.source.tree.ArrayAccessTree;
 import com.sun.source.tree.AssignmentTree;
-import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.BreakTree;
 import com.sun.source.tree.CaseTree;
 import com.sun.source.tree.CatchTree;
 import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.ContinueTree;
 import com.sun.source.tree.DoWhileLoopTree;
 import com.sun.source.tree.EnhancedForLoopTree;
@@ -75,6 +75,7 @@ final class OwnershipAnalysis extends TreePathScanner<Void, Void> {
     private final String bodyKind;
     private final Jumps jumps = new Jumps();
     private final ThrowScopes edges = new ThrowScopes();
+    private final Conditions conditions = new Conditions(this::local);
 
     /** The state here; null where no path reaches. */
     private Store current;
@@ -189,10 +190,22 @@ final class OwnershipAnalysis extends TreePathScanner<Void, Void> {
         if (current == null) {
             return;
         }
-        if (current.get(var) != null && (source == null || !current.aliasesOf(source).contains(var))) {
+        boolean dropped = bare != null && Syntax.isNull(bare); // x = null: the object is left to the GC on purpose
+        if (current.get(var) != null && !dropped && (source == null || !current.aliasesOf(source).contains(var))) {
             rules.overwrite(var, current, String.format(overwriteFormat, reporter.lineOf(at)));
         }
         current = source != null ? current.alias(var, source) : current.bind(var, valueState(bare));
+        current = current.withFlag(var, source != null ? current.flag(source) : Syntax.booleanConstant(bare));
+    }
+
+    @Override
+    public Void visitCompoundAssignment(CompoundAssignmentTree node, Void unused) {
+        super.visitCompoundAssignment(node, unused);
+        Element target = local(node.getVariable());
+        if (target != null) {
+            current = current.withFlag(target, null);
+        }
+        return null;
     }
 
     private VarState valueState(ExpressionTree value) {
@@ -336,30 +349,13 @@ final class OwnershipAnalysis extends TreePathScanner<Void, Void> {
     public Void visitIf(IfTree node, Void unused) {
         scan(node.getCondition(), unused);
         Store afterCondition = current;
-        current = assumeBranch(afterCondition, node.getCondition(), true);
+        current = conditions.assume(afterCondition, node.getCondition(), true);
         scan(node.getThenStatement(), unused);
         Store afterThen = current;
-        current = assumeBranch(afterCondition, node.getCondition(), false);
+        current = conditions.assume(afterCondition, node.getCondition(), false);
         scan(node.getElseStatement(), unused);
         current = Store.join(afterThen, current);
         return null;
-    }
-
-    /** In the branch where {@code x == null} holds, x holds no object at all. */
-    private Store assumeBranch(Store store, ExpressionTree condition, boolean taken) {
-        ExpressionTree bare = Syntax.withoutParentheses(condition);
-        if (store == null || !(bare instanceof BinaryTree)) {
-            return store;
-        }
-        BinaryTree test = (BinaryTree) bare;
-        boolean equals = test.getKind() == Tree.Kind.EQUAL_TO;
-        if (!equals && test.getKind() != Tree.Kind.NOT_EQUAL_TO) {
-            return store;
-        }
-        ExpressionTree other = Syntax.isNull(test.getLeftOperand()) ? test.getRightOperand()
-                : Syntax.isNull(test.getRightOperand()) ? test.getLeftOperand() : null;
-        Element var = other == null ? null : local(other);
-        return var != null && equals == taken ? store.update(var, VarState.UNKNOWN) : store;
     }
 
     @Override
