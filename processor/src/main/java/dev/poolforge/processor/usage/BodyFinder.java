@@ -11,6 +11,7 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
 import dev.poolforge.processor.Suppression;
+import java.util.function.Supplier;
 import javax.lang.model.element.Element;
 import javax.tools.Diagnostic;
 
@@ -37,7 +38,7 @@ final class BodyFinder extends TreePathScanner<Void, Void> {
         Element type = trees.getElement(getCurrentPath());
         for (Tree member : node.getMembers()) {
             if (member instanceof BlockTree) {
-                checkBody(member, "initializer", type, "an initializer of " + type);
+                checkBody(member, "initializer", type, () -> "an initializer of " + type);
             }
         }
         return super.visitClass(node, unused);
@@ -47,7 +48,7 @@ final class BodyFinder extends TreePathScanner<Void, Void> {
     public Void visitMethod(MethodTree node, Void unused) {
         if (node.getBody() != null) {
             Element method = trees.getElement(getCurrentPath());
-            checkBody(node.getBody(), "method", method, describe(method));
+            checkBody(node.getBody(), "method", method, () -> describe(method));
         }
         return super.visitMethod(node, unused);
     }
@@ -55,17 +56,18 @@ final class BodyFinder extends TreePathScanner<Void, Void> {
     @Override
     public Void visitLambdaExpression(LambdaExpressionTree node, Void unused) {
         Element declaration = enclosingDeclaration();
-        checkBody(node.getBody(), "lambda", declaration, "a lambda in " + describe(declaration));
+        checkBody(node.getBody(), "lambda", declaration, () -> "a lambda in " + describe(declaration));
         return super.visitLambdaExpression(node, unused);
     }
 
-    private void checkBody(Tree body, String kind, Element declaration, String description) {
+    /** @param description names the body in the warning should its check fail */
+    private void checkBody(Tree body, String kind, Element declaration, Supplier<String> description) {
         try {
             check.check(new TreePath(getCurrentPath(), body), kind, new Reporter(trees, unit, declaration));
         } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError failure) {
             if (declaration == null || !Suppression.isSuppressed(declaration, Findings.CHECKER_FAILURE, true)) {
                 trees.printMessage(Diagnostic.Kind.WARNING,
-                        Findings.checkerFailure(description, failure).message(), body, unit);
+                        Findings.checkerFailure(description.get(), failure).message(), body, unit);
             }
         }
     }

@@ -2,43 +2,26 @@ package dev.poolforge.processor.usage;
 
 import com.sun.source.tree.ArrayAccessTree;
 import com.sun.source.tree.AssignmentTree;
-import com.sun.source.tree.BreakTree;
-import com.sun.source.tree.CaseTree;
-import com.sun.source.tree.CatchTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompoundAssignmentTree;
-import com.sun.source.tree.ContinueTree;
-import com.sun.source.tree.DoWhileLoopTree;
-import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ExpressionTree;
-import com.sun.source.tree.ForLoopTree;
 import com.sun.source.tree.IdentifierTree;
-import com.sun.source.tree.IfTree;
-import com.sun.source.tree.LabeledStatementTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ReturnTree;
-import com.sun.source.tree.StatementTree;
-import com.sun.source.tree.SwitchExpressionTree;
-import com.sun.source.tree.SwitchTree;
-import com.sun.source.tree.ThrowTree;
 import com.sun.source.tree.Tree;
-import com.sun.source.tree.TryTree;
 import com.sun.source.tree.VariableTree;
-import com.sun.source.tree.WhileLoopTree;
-import com.sun.source.tree.YieldTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
-import javax.lang.model.element.Name;
-import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.TypeKind;
 
 /**
  * The walk over one method, lambda or initializer body: visits its statements in execution order
@@ -65,29 +48,19 @@ import javax.lang.model.type.TypeMirror;
  *       common {@code finally { if (x != null) pool.release(x); }} is understood.
  * </ul>
  */
-final class OwnershipAnalysis extends TreePathScanner<Void, Void> {
-    private final Trees trees;
+final class OwnershipAnalysis extends FlowWalk {
     private final PoolCalls calls;
-    private final ThrownTypes thrownTypes;
     private final Reporter reporter;
     private final OwnershipRules rules;
     /** "method", "lambda" or "initializer", for messages. */
     private final String bodyKind;
-    private final Jumps jumps = new Jumps();
-    private final ThrowScopes edges = new ThrowScopes();
-    private final Conditions conditions = new Conditions(this::local);
 
-    /** The state here; null where no path reaches. */
-    private Store current;
     /** How a value being scanned leaves this body ("returned", ...), or null when it does not. */
     private String handOff;
-    /** The label of the loop about to be visited, given by its enclosing labeled statement. */
-    private Name pendingLabel;
 
     private OwnershipAnalysis(Trees trees, PoolCalls calls, Reporter reporter, String bodyKind) {
-        this.trees = trees;
+        super(trees, calls.thrownTypes());
         this.calls = calls;
-        this.thrownTypes = calls.thrownTypes();
         this.reporter = reporter;
         this.rules = new OwnershipRules(reporter);
         this.bodyKind = bodyKind;
@@ -115,7 +88,17 @@ final class OwnershipAnalysis extends TreePathScanner<Void, Void> {
         }
     }
 
-    /** The parameters of the method or lambda, of any reference type, in an unknown state. */
+    /**
+     * Whether the walk follows this local or parameter: one of a reference type, which may hold a
+     * pooled object, or a boolean, which may be a flag that decides a release. Counters and other
+     * numbers are left out, so that loops settle and stores stay small.
+     */
+    private static boolean isTracked(Element var) {
+        TypeKind kind = var.asType().getKind();
+        return !kind.isPrimitive() || kind == TypeKind.BOOLEAN;
+    }
+
+    /** The parameters of the method or lambda that {@link #isTracked} accepts, in an unknown state. */
     private Store entryState(TreePath declaration) {
         Tree leaf = declaration.getLeaf();
         List<? extends VariableTree> parameters = leaf instanceof MethodTree ? ((MethodTree) leaf).getParameters()
@@ -124,7 +107,7 @@ final class OwnershipAnalysis extends TreePathScanner<Void, Void> {
         Store entry = Store.EMPTY;
         for (VariableTree parameter : parameters) {
             Element var = trees.getElement(new TreePath(declaration, parameter));
-            if (var != null && !var.asType().getKind().isPrimitive()) {
+            if (var != null && isTracked(var)) {
                 entry = entry.bind(var, VarState.UNKNOWN);
             }
         }
@@ -136,7 +119,7 @@ final class OwnershipAnalysis extends TreePathScanner<Void, Void> {
     @Override
     public Void visitVariable(VariableTree node, Void unused) {
         Element var = trees.getElement(getCurrentPath());
-        if (var == null
+        if (var == null || !isTracked(var)
                 || var.getKind() != ElementKind.LOCAL_VARIABLE && var.getKind() != ElementKind.RESOURCE_VARIABLE) {
             return super.visitVariable(node, unused);
         }
@@ -170,7 +153,7 @@ final class OwnershipAnalysis extends TreePathScanner<Void, Void> {
         }
         rules.use(node, var, current);
         if (handOff != null) {
-            current = current.update(var, state.escape(site(node, handOff)));
+            current = current.update(var, state.escape(site(node, how(handOff))));
         }
         return null;
     }
@@ -192,7 +175,7 @@ final class OwnershipAnalysis extends TreePathScanner<Void, Void> {
         }
         boolean dropped = bare != null && Syntax.isNull(bare); // x = null: the object is left to the GC on purpose
         if (current.get(var) != null && !dropped && (source == null || !current.aliasesOf(source).contains(var))) {
-            rules.overwrite(var, current, String.format(overwriteFormat, reporter.lineOf(at)));
+            rules.overwrite(var, current, () -> String.format(overwriteFormat, reporter.lineOf(at)));
         }
         current = source != null ? current.alias(var, source) : current.bind(var, valueState(bare));
         current = current.withFlag(var, source != null ? current.flag(source) : Syntax.booleanConstant(bare));
@@ -210,7 +193,7 @@ final class OwnershipAnalysis extends TreePathScanner<Void, Void> {
 
     private VarState valueState(ExpressionTree value) {
         if (value instanceof MethodInvocationTree && calls.isAcquire(pathOf(value))) {
-            return VarState.live(site(value, PoolCalls.receiver((MethodInvocationTree) value)));
+            return VarState.live(site(value, () -> PoolCalls.receiver((MethodInvocationTree) value)));
         }
         return VarState.UNKNOWN;
     }
@@ -241,7 +224,7 @@ final class OwnershipAnalysis extends TreePathScanner<Void, Void> {
         }
         rules.release(call, var, current);
         current = current.update(var,
-                VarState.released(Site.earlier(state.released(), site(call, PoolCalls.receiver(call)))));
+                VarState.released(Site.earlier(state.released(), site(call, () -> PoolCalls.receiver(call)))));
     }
 
     // ---- escapes: return, stores, captures
@@ -295,17 +278,9 @@ final class OwnershipAnalysis extends TreePathScanner<Void, Void> {
         handOff = outer;
     }
 
-    /**
-     * Adds the exceptional edge of each statement that may throw, from the state before it (the
-     * expression is the statement's own: its condition, value, initializer); and keeps
-     * {@link #handOff} only through the trees a handed-off value passes unchanged.
-     */
+    /** Keeps {@link #handOff} only through the trees a handed-off value passes unchanged. */
     @Override
     public Void scan(Tree tree, Void unused) {
-        if (current != null && edges.collecting()
-                && tree instanceof ExpressionTree && getCurrentPath().getLeaf() instanceof StatementTree) {
-            edges.add(current, thrownTypes.of(pathOf(tree)));
-        }
         if (handOff == null || Syntax.passesValueThrough(tree)) {
             return super.scan(tree, unused);
         }
@@ -325,7 +300,7 @@ final class OwnershipAnalysis extends TreePathScanner<Void, Void> {
                 VarState state = stateOf(var);
                 if (state != null) {
                     rules.use(node, var, current);
-                    current = current.update(var, state.escape(site(node, how)));
+                    current = current.update(var, state.escape(site(node, how(how))));
                 }
                 return null;
             }
@@ -343,269 +318,14 @@ final class OwnershipAnalysis extends TreePathScanner<Void, Void> {
                 : null;
     }
 
-    // ---- branches
-
-    @Override
-    public Void visitIf(IfTree node, Void unused) {
-        scan(node.getCondition(), unused);
-        Store afterCondition = current;
-        current = conditions.assume(afterCondition, node.getCondition(), true);
-        scan(node.getThenStatement(), unused);
-        Store afterThen = current;
-        current = conditions.assume(afterCondition, node.getCondition(), false);
-        scan(node.getElseStatement(), unused);
-        current = Store.join(afterThen, current);
-        return null;
-    }
-
-    @Override
-    public Void visitSwitch(SwitchTree node, Void unused) {
-        switchCases(node, node.getExpression(), node.getCases(), Jumps.Kind.SWITCH);
-        return null;
-    }
-
-    @Override
-    public Void visitSwitchExpression(SwitchExpressionTree node, Void unused) {
-        switchCases(node, node.getExpression(), node.getCases(), Jumps.Kind.SWITCH_EXPRESSION);
-        return null;
-    }
-
-    /**
-     * Each case starts from the state after the selector; an old-style case also from the end of the
-     * case before it (fall-through). A switch statement without {@code default} may run no case.
-     */
-    private void switchCases(Tree node, ExpressionTree selector, List<? extends CaseTree> cases, Jumps.Kind kind) {
-        scan(selector, null);
-        Store entry = current;
-        Store fallThrough = null;
-        Store completed = null;
-        boolean hasDefault = false;
-        jumps.enter(new Jumps.Target(node, null, kind));
-        for (CaseTree c : cases) {
-            hasDefault |= c.getExpressions().isEmpty();
-            boolean rule = c.getCaseKind() == CaseTree.CaseKind.RULE;
-            current = rule ? entry : Store.join(entry, fallThrough);
-            scan(c, null);
-            if (rule) {
-                completed = Store.join(completed, current);
-            } else {
-                fallThrough = current;
-            }
-        }
-        jumps.leave();
-        completed = Store.join(completed, fallThrough);
-        if (!hasDefault && kind == Jumps.Kind.SWITCH) {
-            completed = Store.join(completed, entry);
-        }
-        current = Store.join(completed, jumps.joinArriving(node, false));
-    }
-
-    // ---- loops
-
-    @Override
-    public Void visitWhileLoop(WhileLoopTree node, Void unused) {
-        loop(node, takeLabel(), () -> {
-            Store exit = exitAt(node.getCondition());
-            scan(node.getStatement(), unused);
-            arriveContinues(node);
-            return exit;
-        });
-        return null;
-    }
-
-    @Override
-    public Void visitDoWhileLoop(DoWhileLoopTree node, Void unused) {
-        loop(node, takeLabel(), () -> {
-            scan(node.getStatement(), unused);
-            arriveContinues(node);
-            return exitAt(node.getCondition());
-        });
-        return null;
-    }
-
-    @Override
-    public Void visitForLoop(ForLoopTree node, Void unused) {
-        Name label = takeLabel();
-        scan(node.getInitializer(), unused);
-        loop(node, label, () -> {
-            Store exit = node.getCondition() == null ? null : exitAt(node.getCondition());
-            scan(node.getStatement(), unused);
-            arriveContinues(node);
-            scan(node.getUpdate(), unused);
-            return exit;
-        });
-        return null;
-    }
-
-    @Override
-    public Void visitEnhancedForLoop(EnhancedForLoopTree node, Void unused) {
-        Name label = takeLabel();
-        scan(node.getExpression(), unused);
-        loop(node, label, () -> {
-            Store exit = current;
-            scan(node.getVariable(), unused);
-            scan(node.getStatement(), unused);
-            arriveContinues(node);
-            return exit;
-        });
-        return null;
-    }
-
-    /** One pass over a loop, from its head to its back edge (left in {@link #current}). */
-    @FunctionalInterface
-    private interface LoopPass {
-        /** @return the state in which the loop ends at its condition, or null if it cannot */
-        Store run();
-    }
-
-    /** Repeats passes over the loop until its head settles, then continues after the loop. */
-    private void loop(Tree node, Name label, LoopPass pass) {
-        LoopHead head = new LoopHead(jumps, current);
-        Store exit;
-        jumps.enter(new Jumps.Target(node, label, Jumps.Kind.LOOP));
-        do {
-            current = head.start();
-            exit = pass.run();
-        } while (head.again(current));
-        jumps.leave();
-        current = Store.join(exit, jumps.joinArriving(node, false));
-    }
-
-    /** Scans a loop condition; the state leaving the loop there, or null for {@code true}. */
-    private Store exitAt(ExpressionTree condition) {
-        scan(condition, null);
-        return Syntax.isTrue(condition) ? null : current;
-    }
-
-    /** The {@code continue}s of this loop rejoin here, at the end of its body. */
-    private void arriveContinues(Tree loop) {
-        current = Store.join(current, jumps.joinArriving(loop, true));
-    }
-
-    @Override
-    public Void visitLabeledStatement(LabeledStatementTree node, Void unused) {
-        StatementTree statement = node.getStatement();
-        if (statement instanceof WhileLoopTree || statement instanceof DoWhileLoopTree
-                || statement instanceof ForLoopTree || statement instanceof EnhancedForLoopTree) {
-            pendingLabel = node.getLabel();
-            scan(statement, unused);
-            return null;
-        }
-        jumps.enter(new Jumps.Target(node, node.getLabel(), Jumps.Kind.LABELED));
-        scan(statement, unused);
-        jumps.leave();
-        current = Store.join(current, jumps.joinArriving(node, false));
-        return null;
-    }
-
-    private Name takeLabel() {
-        Name label = pendingLabel;
-        pendingLabel = null;
-        return label;
-    }
-
-    // ---- jumps and exceptions
-
-    @Override
-    public Void visitBreak(BreakTree node, Void unused) {
-        jump(jumps.targetOf(node.getLabel(), false), false, node);
-        return null;
-    }
-
-    @Override
-    public Void visitContinue(ContinueTree node, Void unused) {
-        jump(jumps.targetOf(node.getLabel(), true), true, node);
-        return null;
-    }
-
-    @Override
-    public Void visitYield(YieldTree node, Void unused) {
-        scan(node.getValue(), unused);
-        jump(jumps.innermost(Jumps.Kind.SWITCH_EXPRESSION), false, node);
-        return null;
-    }
-
-    @Override
-    public Void visitThrow(ThrowTree node, Void unused) {
-        scan(node.getExpression(), unused);
-        edges.add(current, thrownTypes.ofThrow(pathOf(node.getExpression())));
-        current = null;
-        return null;
-    }
-
-    /**
-     * A catch clause starts from the states before the statements of the try block that may throw
-     * what it catches (and that no earlier clause catches in full); a finally block runs once for
-     * each way of entering it (normally, by an exception, by each jump out of the try), so that each
-     * way continues with its own state.
-     */
-    @Override
-    public Void visitTry(TryTree node, Void unused) {
-        int jumpMark = jumps.mark();
-        edges.enter();
-        scan(node.getResources(), unused);
-        scan(node.getBlock(), unused);
-        if (!node.getResources().isEmpty()) {
-            edges.add(current, thrownTypes.anything()); // the resources' close() runs after the block
-        }
-        List<ThrowScopes.Edge> fromTry = edges.leave();
-        Store completed = current;
-        List<TypeMirror> caughtSoFar = new ArrayList<>();
-        edges.enter();
-        for (CatchTree handler : node.getCatches()) {
-            List<TypeMirror> caught = thrownTypes.caughtBy(new TreePath(getCurrentPath(), handler));
-            current = null;
-            for (ThrowScopes.Edge edge : fromTry) {
-                if (thrownTypes.mayCatch(caught, edge.thrown()) && !thrownTypes.catchesAll(caughtSoFar, edge.thrown())) {
-                    current = Store.join(current, edge.store());
-                }
-            }
-            caughtSoFar.addAll(caught);
-            scan(handler, unused);
-            completed = Store.join(completed, current);
-        }
-        List<ThrowScopes.Edge> uncaught = new ArrayList<>(edges.leave());
-        fromTry.stream().filter(edge -> !thrownTypes.catchesAll(caughtSoFar, edge.thrown())).forEach(uncaught::add);
-        if (node.getFinallyBlock() == null) {
-            uncaught.forEach(edge -> edges.add(edge.store(), edge.thrown()));
-            current = completed;
-            return null;
-        }
-        current = null;
-        List<TypeMirror> rethrown = new ArrayList<>();
-        for (ThrowScopes.Edge edge : uncaught) {
-            current = Store.join(current, edge.store());
-            rethrown.addAll(edge.thrown());
-        }
-        scan(node.getFinallyBlock(), unused);
-        edges.add(current, rethrown);
-        for (Jumps.Jump leaving : jumps.since(jumpMark)) {
-            current = leaving.store();
-            scan(node.getFinallyBlock(), unused);
-            if (current != null) {
-                jumps.add(new Jumps.Jump(leaving.target(), leaving.toNextIteration(), current, leaving.origin()));
-            }
-        }
-        current = completed;
-        scan(node.getFinallyBlock(), unused);
-        return null;
-    }
-
-    private void jump(Tree target, boolean toNextIteration, Tree origin) {
-        if (current != null) {
-            jumps.add(new Jumps.Jump(target, toNextIteration, current, origin));
-        }
-        current = null;
-    }
-
     // ---- state helpers
 
     private VarState stateOf(Element var) {
         return current == null || var == null ? null : current.get(var);
     }
 
-    /** The tracked local variable this expression is, or null. */
-    private Element local(ExpressionTree expression) {
+    @Override
+    Element local(ExpressionTree expression) {
         ExpressionTree bare = Syntax.withoutParentheses(expression);
         if (!(bare instanceof IdentifierTree)) {
             return null;
@@ -614,15 +334,11 @@ final class OwnershipAnalysis extends TreePathScanner<Void, Void> {
         return stateOf(var) != null ? var : null;
     }
 
-    /**
-     * A path for a tree below the current node. Only its leaf matters to the questions asked of it
-     * (which element an identifier or call denotes), so intermediate trees may be skipped.
-     */
-    private TreePath pathOf(Tree below) {
-        return new TreePath(getCurrentPath(), below);
+    private Site site(Tree tree, Supplier<String> detail) {
+        return new Site(tree, reporter.positionOf(tree), () -> reporter.lineOf(tree), detail);
     }
 
-    private Site site(Tree tree, String detail) {
-        return new Site(tree, reporter.positionOf(tree), reporter.lineOf(tree), detail);
+    private static Supplier<String> how(String escape) {
+        return () -> escape;
     }
 }

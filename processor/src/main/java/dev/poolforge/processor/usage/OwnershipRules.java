@@ -4,6 +4,7 @@ import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.Tree;
 import java.util.Comparator;
 import java.util.Set;
+import java.util.function.Supplier;
 import javax.lang.model.element.Element;
 
 /**
@@ -40,12 +41,13 @@ final class OwnershipRules {
      * The variable is about to hold something else: its object is lost if it may still be owned and
      * no other variable holds it.
      *
-     * @param why what takes the object's place, e.g. "it is assigned again on line 12"
+     * @param why what takes the object's place, e.g. "it is assigned again on line 12"; worked out
+     *     only for a finding
      */
-    void overwrite(Element var, Store store, String why) {
+    void overwrite(Element var, Store store, Supplier<String> why) {
         VarState state = store.get(var);
         if (state != null && state.may(Ownership.LIVE) && store.aliasesOf(var).size() == 1) {
-            reporter.report(state.acquired().tree(), Set.of(var), Findings.neverReleased(nameOf(var), state, why));
+            reporter.report(state.acquired().tree(), Set.of(var), Findings.neverReleased(nameOf(var), state, why.get()));
         }
     }
 

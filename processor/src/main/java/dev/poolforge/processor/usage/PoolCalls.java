@@ -12,6 +12,7 @@ import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Name;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
@@ -77,8 +78,8 @@ final class PoolCalls {
         Boolean found = new TreeScanner<Boolean, Void>() {
             @Override
             public Boolean visitMethodInvocation(MethodInvocationTree node, Void unused) {
-                String name = methodName(node);
-                return name.equals("acquire") || name.equals("release")
+                Name name = methodName(node);
+                return name != null && (name.contentEquals("acquire") || name.contentEquals("release"))
                         || Boolean.TRUE.equals(super.visitMethodInvocation(node, unused));
             }
 
@@ -101,12 +102,12 @@ final class PoolCalls {
                 : "this pool";
     }
 
-    private static String methodName(MethodInvocationTree call) {
+    private static Name methodName(MethodInvocationTree call) {
         ExpressionTree select = call.getMethodSelect();
         if (select instanceof MemberSelectTree) {
-            return ((MemberSelectTree) select).getIdentifier().toString();
+            return ((MemberSelectTree) select).getIdentifier();
         }
-        return select instanceof IdentifierTree ? ((IdentifierTree) select).getName().toString() : "";
+        return select instanceof IdentifierTree ? ((IdentifierTree) select).getName() : null;
     }
 
     private boolean isPoolMethod(TreePath call, String name) {
