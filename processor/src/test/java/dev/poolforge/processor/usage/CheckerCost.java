@@ -13,6 +13,7 @@ import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
+import javax.annotation.processing.SupportedAnnotationTypes;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.TypeElement;
 import javax.tools.JavaCompiler;
@@ -74,12 +75,8 @@ public final class CheckerCost {
     }
 
     /** Claims nothing and does nothing: javac then runs annotation processing rounds and no more. */
+    @SupportedAnnotationTypes("*")
     private static final class IdleProcessor extends AbstractProcessor {
-        @Override
-        public Set<String> getSupportedAnnotationTypes() {
-            return Set.of("*");
-        }
-
         @Override
         public SourceVersion getSupportedSourceVersion() {
             return SourceVersion.latestSupported();

@@ -454,6 +454,62 @@ class IdiomCorpusTest {
                             pool.release(copy);
                         }
                         """),
+                idiom("Builder: one scratch object filled across a loop, released once after it", """
+                        String joinAll(List<String> parts) {
+                            Item scratch = pool.acquire();
+                            try {
+                                for (String part : parts) {
+                                    scratch.value += part.length();
+                                }
+                                return String.valueOf(scratch.value);
+                            } finally {
+                                pool.release(scratch);
+                            }
+                        }
+                        """),
+                idiom("Alias: a shorter name in a nested block, the release through the original", """
+                        void nested() {
+                            Item item = pool.acquire();
+                            {
+                                Item it = item;
+                                it.touch();
+                            }
+                            pool.release(item);
+                        }
+                        """),
+                idiom("Netty exceptionCaught: the message is released on failure and kept on success", """
+                        void handle(Item msg) {
+                            try {
+                                use(msg);
+                            } catch (RuntimeException e) {
+                                pool.release(msg);
+                                throw e;
+                            }
+                            kept.add(msg);
+                        }
+                        """),
+                idiom("Commons Pool2: a failed borrow leaves nothing for the catch to return", """
+                        Item tryBorrow() {
+                            Item item = null;
+                            try {
+                                item = pool.acquire();
+                                item.value = count();
+                                return item;
+                            } catch (RuntimeException e) {
+                                if (item != null) {
+                                    pool.release(item);
+                                }
+                                return null;
+                            }
+                        }
+                        """),
+                idiom("Netty listener: the release is left to a callback that captured the buffer", """
+                        void writeAndRelease() {
+                            Item buf = pool.acquire();
+                            Runnable onDone = () -> pool.release(buf);
+                            onDone.run();
+                        }
+                        """),
                 idiom("Loop: the object is swapped with an acquired one at each step", """
                         void swap() {
                             Item current = pool.acquire();
@@ -594,6 +650,47 @@ class IdiomCorpusTest {
                             for (int i = 0; i < count(); i++) {
                                 scratch = pool.acquire();
                                 pool.release(scratch);
+                            }
+                        }
+                        """),
+                bug("Alias: released through a copy in a catch, then released again after the try", """
+                        void send() {
+                            Item item = pool.acquire();
+                            Item alias = item;
+                            try {
+                                use(item);
+                            } catch (RuntimeException e) {
+                                pool.release(alias);
+                            }
+                            pool.release(item); // <- DoubleRelease
+                        }
+                        """),
+                bug("Exceptional path: the call the catch is for comes after the release", """
+                        static void flush(Item item) throws java.io.IOException {}
+                        void send() {
+                            Item item = pool.acquire();
+                            try {
+                                pool.release(item);
+                                flush(item); // <- UseAfterRelease
+                            } catch (java.io.IOException e) {
+                                pool.release(item); // <- DoubleRelease
+                            }
+                        }
+                        """),
+                bug("Alias: the copy is returned after the original was released", """
+                        Item take() {
+                            Item item = pool.acquire();
+                            Item result = item;
+                            pool.release(item);
+                            return result; // <- UseAfterRelease
+                        }
+                        """),
+                bug("Loop: the old object is released each round but never replaced", """
+                        void swap() {
+                            Item current = pool.acquire(); // <- NeverReleased
+                            while (check()) {
+                                Item old = current; // <- UseAfterRelease
+                                pool.release(old); // <- DoubleRelease
                             }
                         }
                         """),

@@ -5,13 +5,14 @@ import static dev.poolforge.processor.usage.Snippets.findings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every finding goes through the one suppression rule: {@code @SuppressWarnings("poolforge:Id")}
- * on the variable, the method or the class silences that finding, errors included; the blanket
+ * on the variable, the parameter, the method or the class silences that finding, errors included; the blanket
  * {@code "poolforge"} silences the warning only. Each template is first shown to be flagged
  * without an annotation.
  */
@@ -53,6 +54,14 @@ class SuppressionTest {
     void silencedByIdOnTheClass(String id, boolean error, String template) {
         String body = byId(id) + "static class Inner extends Fixture { " + fill(template, "", "") + " }";
         assertThat(findings(compile(body))).isEmpty();
+    }
+
+    @Test
+    void silencedByIdOnAParameter() {
+        String template = "void run(VAR Item item) { pool.release(item); item.touch(); }";
+        assertThat(findings(compile(fill(template, "", "")))).singleElement().asString()
+                .contains("ERROR [poolforge:UseAfterRelease]");
+        assertThat(findings(compile(fill(template, "", byId("UseAfterRelease"))))).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
