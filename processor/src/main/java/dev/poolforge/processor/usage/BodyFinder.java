@@ -10,14 +10,17 @@ import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
+import dev.poolforge.processor.Suppression;
+import java.util.function.Supplier;
 import javax.lang.model.element.Element;
 import javax.tools.Diagnostic;
 
 /**
  * Walks one class (with everything nested in it) and runs the {@link BodyCheck} on every method
  * body, lambda body and initializer block, each on its own: a failure inside the check of one body
- * becomes one warning naming it, and the walk goes on. Skips whatever a
- * {@code @SuppressWarnings("poolforge")} declaration covers.
+ * becomes one warning naming it, and the walk goes on. Suppression is decided per finding by the
+ * {@link Reporter}, since {@code @SuppressWarnings("poolforge")} silences warnings only and
+ * {@code "poolforge:Id"} one finding only.
  */
 final class BodyFinder extends TreePathScanner<Void, Void> {
     private final Trees trees;
@@ -32,12 +35,10 @@ final class BodyFinder extends TreePathScanner<Void, Void> {
 
     @Override
     public Void visitClass(ClassTree node, Void unused) {
-        if (suppressedHere()) {
-            return null;
-        }
+        Element type = trees.getElement(getCurrentPath());
         for (Tree member : node.getMembers()) {
             if (member instanceof BlockTree) {
-                checkBody(member, "initializer", "an initializer of " + trees.getElement(getCurrentPath()));
+                checkBody(member, "initializer", type, () -> "an initializer of " + type);
             }
         }
         return super.visitClass(node, unused);
@@ -45,38 +46,30 @@ final class BodyFinder extends TreePathScanner<Void, Void> {
 
     @Override
     public Void visitMethod(MethodTree node, Void unused) {
-        if (suppressedHere()) {
-            return null;
-        }
         if (node.getBody() != null) {
-            checkBody(node.getBody(), "method", describe(trees.getElement(getCurrentPath())));
+            Element method = trees.getElement(getCurrentPath());
+            checkBody(node.getBody(), "method", method, () -> describe(method));
         }
         return super.visitMethod(node, unused);
     }
 
     @Override
-    public Void visitVariable(VariableTree node, Void unused) {
-        return suppressedHere() ? null : super.visitVariable(node, unused);
-    }
-
-    @Override
     public Void visitLambdaExpression(LambdaExpressionTree node, Void unused) {
-        checkBody(node.getBody(), "lambda", "a lambda in " + describe(enclosingDeclaration()));
+        Element declaration = enclosingDeclaration();
+        checkBody(node.getBody(), "lambda", declaration, () -> "a lambda in " + describe(declaration));
         return super.visitLambdaExpression(node, unused);
     }
 
-    private void checkBody(Tree body, String kind, String description) {
+    /** @param description names the body in the warning should its check fail */
+    private void checkBody(Tree body, String kind, Element declaration, Supplier<String> description) {
         try {
-            check.check(new TreePath(getCurrentPath(), body), kind, new Reporter(trees, unit));
+            check.check(new TreePath(getCurrentPath(), body), kind, new Reporter(trees, unit, declaration));
         } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError failure) {
-            trees.printMessage(Diagnostic.Kind.WARNING,
-                    Findings.checkerFailure(description, failure).message(), body, unit);
+            if (declaration == null || !Suppression.isSuppressed(declaration, Findings.CHECKER_FAILURE, true)) {
+                trees.printMessage(Diagnostic.Kind.WARNING,
+                        Findings.checkerFailure(description.get(), failure).message(), body, unit);
+            }
         }
-    }
-
-    private boolean suppressedHere() {
-        Element declared = trees.getElement(getCurrentPath());
-        return declared != null && Suppressions.suppressed(declared);
     }
 
     /** The method, field or class the current lambda is written in. */

@@ -1,9 +1,12 @@
 package dev.poolforge.processor.usage;
 
+import com.sun.source.tree.MethodInvocationTree;
 import javax.tools.Diagnostic;
 
 /** The wording of every finding, in one place, so that messages stay consistent. */
 final class Findings {
+    static final String CHECKER_FAILURE = "CheckerFailure";
+
     private Findings() {
     }
 
@@ -11,7 +14,8 @@ final class Findings {
         Site released = state.released();
         return error("UseAfterRelease", "'" + var + "' is used after it was released to " + released.detail()
                 + " on line " + released.line() + somePath(state, Ownership.RELEASED)
-                + "; move this use before " + released.detail() + ".release(" + var + "), or acquire a new object");
+                + "; move this use before " + released.detail() + ".release(" + releasedName(released)
+                + "), or acquire a new object");
     }
 
     static Finding doubleRelease(String var, VarState state) {
@@ -39,7 +43,7 @@ final class Findings {
     }
 
     static Finding checkerFailure(String body, Throwable failure) {
-        return new Finding(Diagnostic.Kind.WARNING, "CheckerFailure", "the use-after-release check failed on "
+        return new Finding(Diagnostic.Kind.WARNING, CHECKER_FAILURE, "the use-after-release check failed on "
                 + body + " and skipped it (" + failure + "); the rest of the code is still checked;"
                 + " please report this to poolforge");
     }
@@ -47,6 +51,11 @@ final class Findings {
     static Finding checksOff(String why) {
         return new Finding(Diagnostic.Kind.WARNING, "ChecksOff", "use-after-release checks are off: " + why
                 + "; they run when javac itself compiles the code, as in Maven, Gradle or the command line");
+    }
+
+    /** The variable a release call named: the one used, or a copy of it. */
+    private static String releasedName(Site release) {
+        return ((MethodInvocationTree) release.tree()).getArguments().get(0).toString();
     }
 
     private static Finding error(String id, String text) {

@@ -2,87 +2,67 @@ package dev.poolforge.processor.usage;
 
 import com.sun.source.tree.ArrayAccessTree;
 import com.sun.source.tree.AssignmentTree;
-import com.sun.source.tree.BinaryTree;
-import com.sun.source.tree.BreakTree;
-import com.sun.source.tree.CaseTree;
-import com.sun.source.tree.CatchTree;
 import com.sun.source.tree.ClassTree;
-import com.sun.source.tree.ContinueTree;
-import com.sun.source.tree.DoWhileLoopTree;
-import com.sun.source.tree.EnhancedForLoopTree;
+import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.ExpressionTree;
-import com.sun.source.tree.ForLoopTree;
 import com.sun.source.tree.IdentifierTree;
-import com.sun.source.tree.IfTree;
-import com.sun.source.tree.LabeledStatementTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ReturnTree;
-import com.sun.source.tree.StatementTree;
-import com.sun.source.tree.SwitchExpressionTree;
-import com.sun.source.tree.SwitchTree;
-import com.sun.source.tree.ThrowTree;
 import com.sun.source.tree.Tree;
-import com.sun.source.tree.TryTree;
 import com.sun.source.tree.VariableTree;
-import com.sun.source.tree.WhileLoopTree;
-import com.sun.source.tree.YieldTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Supplier;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
-import javax.lang.model.element.Name;
+import javax.lang.model.type.TypeKind;
 
 /**
- * The abstract interpretation of one method, lambda or initializer body: walks its statements in
- * execution order with a {@link Store} of variable states, joins the states where paths meet,
- * repeats loop bodies until their entry state stops changing, and reports a {@link Finding} where a
- * state makes an operation wrong.
+ * The walk over one method, lambda or initializer body: visits its statements in execution order
+ * with a {@link Store} of variable states, joins the states where paths meet, repeats loop bodies
+ * until their entry state stops changing, and asks {@link OwnershipRules} at each operation whether
+ * the state makes it wrong.
  *
- * <p>Decisions, each for fewer false alarms on correct code:
+ * <p>What the walk models, each for no finding on correct code and none missed on a real bug:
  * <ul>
- *   <li>Only local variables are tracked, and copying one into another local moves the tracking to
- *       the copy ({@code Item b = a;} then {@code release(b)} is fine); aliases are not followed.
+ *   <li>Local variables and parameters are tracked. A parameter starts in an unknown state: the
+ *       method does not own it, so it is never {@code NeverReleased}, but once the method releases
+ *       it any further use is caught. Copying one local into another makes them aliases of one
+ *       object ({@link Store}).
  *   <li>Passing the object to a method or constructor while it is live is a use, not an escape:
  *       most such calls just read it. What escapes it: storing it in a field or array, adding it to
  *       a collection or map ({@code add}, {@code put}, ...), returning it, and capturing it in a
  *       lambda, method reference, local or anonymous class; also passing it to a constructor whose
  *       result is itself stored or returned ({@code return new Holder(item)}).
- *   <li>Paths that end by an exception are followed for errors (a {@code catch} or {@code finally}
- *       sees every state of its {@code try} block) but not for {@code NeverReleased}: a pooled object
- *       that is never given back is collected by the GC, which costs one allocation, not a leak.
+ *   <li>Exceptional edges: a statement that may throw ({@link ThrownTypes}) sends the state before
+ *       it to the enclosing {@code catch} clauses that may catch what it throws, and to the
+ *       {@code finally}: a call that throws did not complete, so {@code item = pool.acquire()} did
+ *       not assign and {@code pool.release(item)} did not release.
  *   <li>{@code if (x != null)} / {@code if (x == null)} tell which branch holds no object, so the
  *       common {@code finally { if (x != null) pool.release(x); }} is understood.
  * </ul>
  */
-final class OwnershipAnalysis extends TreePathScanner<Void, Void> {
-    private final Trees trees;
+final class OwnershipAnalysis extends FlowWalk {
     private final PoolCalls calls;
     private final Reporter reporter;
+    private final OwnershipRules rules;
     /** "method", "lambda" or "initializer", for messages. */
     private final String bodyKind;
-    private final Jumps jumps = new Jumps();
-    /** One per enclosing try block: the join of every state from which it may throw. */
-    private final Deque<Store[]> thrown = new ArrayDeque<>();
 
-    /** The state here; null where no path reaches. */
-    private Store current;
     /** How a value being scanned leaves this body ("returned", ...), or null when it does not. */
     private String handOff;
-    /** The label of the loop about to be visited, given by its enclosing labeled statement. */
-    private Name pendingLabel;
 
     private OwnershipAnalysis(Trees trees, PoolCalls calls, Reporter reporter, String bodyKind) {
-        this.trees = trees;
+        super(trees, calls.thrownTypes());
         this.calls = calls;
         this.reporter = reporter;
+        this.rules = new OwnershipRules(reporter);
         this.bodyKind = bodyKind;
     }
 
@@ -98,14 +78,40 @@ final class OwnershipAnalysis extends TreePathScanner<Void, Void> {
     private void analyze(TreePath body) {
         Tree root = body.getLeaf();
         jumps.enter(new Jumps.Target(root, null, Jumps.Kind.BODY));
-        current = Store.EMPTY;
+        current = entryState(body.getParentPath());
         scan(body, null);
         if (current != null) {
-            checkExit(current, "the " + bodyKind + " ends on line " + reporter.endLineOf(root));
+            rules.exit(current, "the " + bodyKind + " ends on line " + reporter.endLineOf(root));
         }
         for (Jumps.Jump exit : jumps.arriving(root, false)) {
-            checkExit(exit.store(), "the " + bodyKind + " returns on line " + reporter.lineOf(exit.origin()));
+            rules.exit(exit.store(), "the " + bodyKind + " returns on line " + reporter.lineOf(exit.origin()));
         }
+    }
+
+    /**
+     * Whether the walk follows this local or parameter: one of a reference type, which may hold a
+     * pooled object, or a boolean, which may be a flag that decides a release. Counters and other
+     * numbers are left out, so that loops settle and stores stay small.
+     */
+    private static boolean isTracked(Element var) {
+        TypeKind kind = var.asType().getKind();
+        return !kind.isPrimitive() || kind == TypeKind.BOOLEAN;
+    }
+
+    /** The parameters of the method or lambda that {@link #isTracked} accepts, in an unknown state. */
+    private Store entryState(TreePath declaration) {
+        Tree leaf = declaration.getLeaf();
+        List<? extends VariableTree> parameters = leaf instanceof MethodTree ? ((MethodTree) leaf).getParameters()
+                : leaf instanceof LambdaExpressionTree ? ((LambdaExpressionTree) leaf).getParameters()
+                : List.of();
+        Store entry = Store.EMPTY;
+        for (VariableTree parameter : parameters) {
+            Element var = trees.getElement(new TreePath(declaration, parameter));
+            if (var != null && isTracked(var)) {
+                entry = entry.bind(var, VarState.UNKNOWN);
+            }
+        }
+        return entry;
     }
 
     // ---- variables: declaration, assignment, use
@@ -113,7 +119,7 @@ final class OwnershipAnalysis extends TreePathScanner<Void, Void> {
     @Override
     public Void visitVariable(VariableTree node, Void unused) {
         Element var = trees.getElement(getCurrentPath());
-        if (var == null
+        if (var == null || !isTracked(var)
                 || var.getKind() != ElementKind.LOCAL_VARIABLE && var.getKind() != ElementKind.RESOURCE_VARIABLE) {
             return super.visitVariable(node, unused);
         }
@@ -145,43 +151,49 @@ final class OwnershipAnalysis extends TreePathScanner<Void, Void> {
         if (state == null) {
             return null;
         }
-        checkNotReleased(node, var, state);
+        rules.use(node, var, current);
         if (handOff != null) {
-            update(var, state.escape(site(node, handOff)));
+            current = current.update(var, state.escape(site(node, how(handOff))));
         }
         return null;
     }
 
-    /** Gives the variable the value's state, after warning if that overwrites a live object. */
+    /**
+     * Evaluates the value and gives it to the variable: a copy of another local makes the two
+     * aliases; {@code acquire()} a new live object; anything else an object of unknown state.
+     */
     private void assign(Element var, ExpressionTree value, Tree at, String overwriteFormat) {
-        VarState before = stateOf(var);
-        VarState after = valueState(value);
+        ExpressionTree bare = value == null ? null : Syntax.withoutParentheses(value);
+        Element source = bare == null ? null : local(bare);
+        if (source != null) {
+            rules.use(bare, source, current);
+        } else {
+            scan(value, null);
+        }
         if (current == null) {
             return;
         }
-        if (before != null && before.may(Ownership.LIVE)) {
-            reporter.report(before.acquired().tree(), var, Findings.neverReleased(nameOf(var), before,
-                    String.format(overwriteFormat, reporter.lineOf(at))));
+        boolean dropped = bare != null && Syntax.isNull(bare); // x = null: the object is left to the GC on purpose
+        if (current.get(var) != null && !dropped && (source == null || !current.aliasesOf(source).contains(var))) {
+            rules.overwrite(var, current, () -> String.format(overwriteFormat, reporter.lineOf(at)));
         }
-        update(var, after);
+        current = source != null ? current.alias(var, source) : current.bind(var, valueState(bare));
+        current = current.withFlag(var, source != null ? current.flag(source) : Syntax.booleanConstant(bare));
     }
 
-    /** The state a variable gets from this initializer or right-hand side, which it scans. */
+    @Override
+    public Void visitCompoundAssignment(CompoundAssignmentTree node, Void unused) {
+        super.visitCompoundAssignment(node, unused);
+        Element target = local(node.getVariable());
+        if (target != null) {
+            current = current.withFlag(target, null);
+        }
+        return null;
+    }
+
     private VarState valueState(ExpressionTree value) {
-        if (value == null) {
-            return VarState.UNKNOWN;
-        }
-        ExpressionTree bare = Syntax.withoutParentheses(value);
-        Element source = local(bare);
-        if (source != null) {
-            VarState moved = stateOf(source);
-            checkNotReleased(bare, source, moved);
-            update(source, VarState.UNKNOWN);
-            return moved;
-        }
-        scan(value, null);
-        if (bare instanceof MethodInvocationTree && calls.isAcquire(pathOf(bare))) {
-            return VarState.live(site(bare, PoolCalls.receiver((MethodInvocationTree) bare)));
+        if (value instanceof MethodInvocationTree && calls.isAcquire(pathOf(value))) {
+            return VarState.live(site(value, () -> PoolCalls.receiver((MethodInvocationTree) value)));
         }
         return VarState.UNKNOWN;
     }
@@ -210,18 +222,9 @@ final class OwnershipAnalysis extends TreePathScanner<Void, Void> {
         if (state == null) {
             return;
         }
-        if (state.may(Ownership.RELEASED)) {
-            reporter.report(call, var, Findings.doubleRelease(nameOf(var), state));
-        } else if (state.may(Ownership.ESCAPED)) {
-            reporter.report(call, var, Findings.releaseAfterEscape(nameOf(var), state));
-        }
-        update(var, VarState.released(Site.earlier(state.released(), site(call, PoolCalls.receiver(call)))));
-    }
-
-    private void checkNotReleased(Tree use, Element var, VarState state) {
-        if (state != null && state.may(Ownership.RELEASED)) {
-            reporter.report(use, var, Findings.useAfterRelease(nameOf(var), state));
-        }
+        rules.release(call, var, current);
+        current = current.update(var,
+                VarState.released(Site.earlier(state.released(), site(call, () -> PoolCalls.receiver(call)))));
     }
 
     // ---- escapes: return, stores, captures
@@ -296,8 +299,8 @@ final class OwnershipAnalysis extends TreePathScanner<Void, Void> {
                 Element var = trees.getElement(getCurrentPath());
                 VarState state = stateOf(var);
                 if (state != null) {
-                    checkNotReleased(node, var, state);
-                    update(var, state.escape(site(node, how)));
+                    rules.use(node, var, current);
+                    current = current.update(var, state.escape(site(node, how(how))));
                 }
                 return null;
             }
@@ -315,301 +318,14 @@ final class OwnershipAnalysis extends TreePathScanner<Void, Void> {
                 : null;
     }
 
-    // ---- branches
-
-    @Override
-    public Void visitIf(IfTree node, Void unused) {
-        scan(node.getCondition(), unused);
-        Store afterCondition = current;
-        current = assumeBranch(afterCondition, node.getCondition(), true);
-        scan(node.getThenStatement(), unused);
-        Store afterThen = current;
-        current = assumeBranch(afterCondition, node.getCondition(), false);
-        scan(node.getElseStatement(), unused);
-        current = Store.join(afterThen, current);
-        return null;
-    }
-
-    /** In the branch where {@code x == null} holds, x holds no object at all. */
-    private Store assumeBranch(Store store, ExpressionTree condition, boolean taken) {
-        ExpressionTree bare = Syntax.withoutParentheses(condition);
-        if (store == null || !(bare instanceof BinaryTree)) {
-            return store;
-        }
-        BinaryTree test = (BinaryTree) bare;
-        boolean equals = test.getKind() == Tree.Kind.EQUAL_TO;
-        if (!equals && test.getKind() != Tree.Kind.NOT_EQUAL_TO) {
-            return store;
-        }
-        ExpressionTree other = Syntax.isNull(test.getLeftOperand()) ? test.getRightOperand()
-                : Syntax.isNull(test.getRightOperand()) ? test.getLeftOperand() : null;
-        Element var = other == null ? null : local(other);
-        return var != null && equals == taken ? store.with(var, VarState.UNKNOWN) : store;
-    }
-
-    @Override
-    public Void visitSwitch(SwitchTree node, Void unused) {
-        switchCases(node, node.getExpression(), node.getCases(), Jumps.Kind.SWITCH);
-        return null;
-    }
-
-    @Override
-    public Void visitSwitchExpression(SwitchExpressionTree node, Void unused) {
-        switchCases(node, node.getExpression(), node.getCases(), Jumps.Kind.SWITCH_EXPRESSION);
-        return null;
-    }
-
-    /**
-     * Each case starts from the state after the selector; an old-style case also from the end of the
-     * case before it (fall-through). A switch statement without {@code default} may run no case.
-     */
-    private void switchCases(Tree node, ExpressionTree selector, List<? extends CaseTree> cases, Jumps.Kind kind) {
-        scan(selector, null);
-        Store entry = current;
-        Store fallThrough = null;
-        Store completed = null;
-        boolean hasDefault = false;
-        jumps.enter(new Jumps.Target(node, null, kind));
-        for (CaseTree c : cases) {
-            hasDefault |= c.getExpressions().isEmpty();
-            boolean rule = c.getCaseKind() == CaseTree.CaseKind.RULE;
-            current = rule ? entry : Store.join(entry, fallThrough);
-            scan(c, null);
-            if (rule) {
-                completed = Store.join(completed, current);
-            } else {
-                fallThrough = current;
-            }
-        }
-        jumps.leave();
-        completed = Store.join(completed, fallThrough);
-        if (!hasDefault && kind == Jumps.Kind.SWITCH) {
-            completed = Store.join(completed, entry);
-        }
-        current = Store.join(completed, jumps.joinArriving(node, false));
-    }
-
-    // ---- loops
-
-    @Override
-    public Void visitWhileLoop(WhileLoopTree node, Void unused) {
-        loop(node, takeLabel(), () -> {
-            Store exit = exitAt(node.getCondition());
-            scan(node.getStatement(), unused);
-            arriveContinues(node);
-            return exit;
-        });
-        return null;
-    }
-
-    @Override
-    public Void visitDoWhileLoop(DoWhileLoopTree node, Void unused) {
-        loop(node, takeLabel(), () -> {
-            scan(node.getStatement(), unused);
-            arriveContinues(node);
-            return exitAt(node.getCondition());
-        });
-        return null;
-    }
-
-    @Override
-    public Void visitForLoop(ForLoopTree node, Void unused) {
-        Name label = takeLabel();
-        scan(node.getInitializer(), unused);
-        loop(node, label, () -> {
-            Store exit = node.getCondition() == null ? null : exitAt(node.getCondition());
-            scan(node.getStatement(), unused);
-            arriveContinues(node);
-            scan(node.getUpdate(), unused);
-            return exit;
-        });
-        return null;
-    }
-
-    @Override
-    public Void visitEnhancedForLoop(EnhancedForLoopTree node, Void unused) {
-        Name label = takeLabel();
-        scan(node.getExpression(), unused);
-        loop(node, label, () -> {
-            Store exit = current;
-            scan(node.getVariable(), unused);
-            scan(node.getStatement(), unused);
-            arriveContinues(node);
-            return exit;
-        });
-        return null;
-    }
-
-    /** One pass over a loop, from its head to its back edge (left in {@link #current}). */
-    @FunctionalInterface
-    private interface LoopPass {
-        /** @return the state in which the loop ends at its condition, or null if it cannot */
-        Store run();
-    }
-
-    /** Repeats passes over the loop until its head settles, then continues after the loop. */
-    private void loop(Tree node, Name label, LoopPass pass) {
-        LoopHead head = new LoopHead(jumps, current);
-        Store exit;
-        jumps.enter(new Jumps.Target(node, label, Jumps.Kind.LOOP));
-        do {
-            current = head.start();
-            exit = pass.run();
-        } while (head.again(current));
-        jumps.leave();
-        current = Store.join(exit, jumps.joinArriving(node, false));
-    }
-
-    /** Scans a loop condition; the state leaving the loop there, or null for {@code true}. */
-    private Store exitAt(ExpressionTree condition) {
-        scan(condition, null);
-        return Syntax.isTrue(condition) ? null : current;
-    }
-
-    /** The {@code continue}s of this loop rejoin here, at the end of its body. */
-    private void arriveContinues(Tree loop) {
-        current = Store.join(current, jumps.joinArriving(loop, true));
-    }
-
-    @Override
-    public Void visitLabeledStatement(LabeledStatementTree node, Void unused) {
-        StatementTree statement = node.getStatement();
-        if (statement instanceof WhileLoopTree || statement instanceof DoWhileLoopTree
-                || statement instanceof ForLoopTree || statement instanceof EnhancedForLoopTree) {
-            pendingLabel = node.getLabel();
-            scan(statement, unused);
-            return null;
-        }
-        jumps.enter(new Jumps.Target(node, node.getLabel(), Jumps.Kind.LABELED));
-        scan(statement, unused);
-        jumps.leave();
-        current = Store.join(current, jumps.joinArriving(node, false));
-        return null;
-    }
-
-    private Name takeLabel() {
-        Name label = pendingLabel;
-        pendingLabel = null;
-        return label;
-    }
-
-    // ---- jumps and exceptions
-
-    @Override
-    public Void visitBreak(BreakTree node, Void unused) {
-        jump(jumps.targetOf(node.getLabel(), false), false, node);
-        return null;
-    }
-
-    @Override
-    public Void visitContinue(ContinueTree node, Void unused) {
-        jump(jumps.targetOf(node.getLabel(), true), true, node);
-        return null;
-    }
-
-    @Override
-    public Void visitYield(YieldTree node, Void unused) {
-        scan(node.getValue(), unused);
-        jump(jumps.innermost(Jumps.Kind.SWITCH_EXPRESSION), false, node);
-        return null;
-    }
-
-    @Override
-    public Void visitThrow(ThrowTree node, Void unused) {
-        scan(node.getExpression(), unused);
-        mayThrow(current);
-        current = null;
-        return null;
-    }
-
-    /**
-     * A catch block starts from any state its try block passed through; a finally block runs once
-     * for each way of entering it (normally, by an exception, by each jump out of the try), so that
-     * each way continues with its own state.
-     */
-    @Override
-    public Void visitTry(TryTree node, Void unused) {
-        int jumpMark = jumps.mark();
-        Store[] fromTry = enterThrowScope();
-        scan(node.getResources(), unused);
-        scan(node.getBlock(), unused);
-        thrown.pop();
-        Store completed = current;
-        Store[] fromCatches = enterThrowScope();
-        for (CatchTree handler : node.getCatches()) {
-            current = fromTry[0];
-            scan(handler, unused);
-            completed = Store.join(completed, current);
-        }
-        thrown.pop();
-        Store uncaught = Store.join(fromTry[0], fromCatches[0]);
-        if (node.getFinallyBlock() == null) {
-            mayThrow(uncaught);
-            current = completed;
-            return null;
-        }
-        current = uncaught;
-        scan(node.getFinallyBlock(), unused);
-        mayThrow(current);
-        for (Jumps.Jump leaving : jumps.since(jumpMark)) {
-            current = leaving.store();
-            scan(node.getFinallyBlock(), unused);
-            if (current != null) {
-                jumps.add(new Jumps.Jump(leaving.target(), leaving.toNextIteration(), current, leaving.origin()));
-            }
-        }
-        current = completed;
-        scan(node.getFinallyBlock(), unused);
-        return null;
-    }
-
-    private Store[] enterThrowScope() {
-        Store[] scope = {current};
-        thrown.push(scope);
-        return scope;
-    }
-
-    /** The innermost try block may throw from this state. */
-    private void mayThrow(Store store) {
-        Store[] scope = thrown.peek();
-        if (scope != null) {
-            scope[0] = Store.join(scope[0], store);
-        }
-    }
-
-    private void jump(Tree target, boolean toNextIteration, Tree origin) {
-        if (current != null) {
-            jumps.add(new Jumps.Jump(target, toNextIteration, current, origin));
-        }
-        current = null;
-    }
-
     // ---- state helpers
-
-    private void checkExit(Store store, String where) {
-        for (Map.Entry<Element, VarState> var : store.entries()) {
-            VarState state = var.getValue();
-            if (state.may(Ownership.LIVE)) {
-                reporter.report(state.acquired().tree(), var.getKey(),
-                        Findings.neverReleased(nameOf(var.getKey()), state, where));
-            }
-        }
-    }
 
     private VarState stateOf(Element var) {
         return current == null || var == null ? null : current.get(var);
     }
 
-    /** Sets a variable's state; since any call may throw, the enclosing try sees the new state too. */
-    private void update(Element var, VarState state) {
-        if (current != null) {
-            current = current.with(var, state);
-            mayThrow(current);
-        }
-    }
-
-    /** The tracked local variable this expression is, or null. */
-    private Element local(ExpressionTree expression) {
+    @Override
+    Element local(ExpressionTree expression) {
         ExpressionTree bare = Syntax.withoutParentheses(expression);
         if (!(bare instanceof IdentifierTree)) {
             return null;
@@ -618,19 +334,11 @@ final class OwnershipAnalysis extends TreePathScanner<Void, Void> {
         return stateOf(var) != null ? var : null;
     }
 
-    /**
-     * A path for a tree below the current node. Only its leaf matters to the questions asked of it
-     * (which element an identifier or call denotes), so intermediate trees may be skipped.
-     */
-    private TreePath pathOf(Tree below) {
-        return new TreePath(getCurrentPath(), below);
+    private Site site(Tree tree, Supplier<String> detail) {
+        return new Site(tree, reporter.positionOf(tree), () -> reporter.lineOf(tree), detail);
     }
 
-    private Site site(Tree tree, String detail) {
-        return new Site(tree, reporter.positionOf(tree), reporter.lineOf(tree), detail);
-    }
-
-    private static String nameOf(Element var) {
-        return var.getSimpleName().toString();
+    private static Supplier<String> how(String escape) {
+        return () -> escape;
     }
 }

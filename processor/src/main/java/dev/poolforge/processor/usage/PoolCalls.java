@@ -12,6 +12,7 @@ import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Name;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
@@ -35,12 +36,19 @@ final class PoolCalls {
     private final Types types;
     private final TypeMirror collection;
     private final TypeMirror map;
+    private final ThrownTypes thrownTypes;
 
     PoolCalls(Trees trees, Types types, Elements elements) {
         this.trees = trees;
         this.types = types;
         this.collection = erasureOf(elements, "java.util.Collection");
         this.map = erasureOf(elements, "java.util.Map");
+        this.thrownTypes = new ThrownTypes(trees, types, elements);
+    }
+
+    /** What the calls (and other code) of an analyzed body may throw. */
+    ThrownTypes thrownTypes() {
+        return thrownTypes;
     }
 
     boolean isAcquire(TreePath call) {
@@ -70,8 +78,8 @@ final class PoolCalls {
         Boolean found = new TreeScanner<Boolean, Void>() {
             @Override
             public Boolean visitMethodInvocation(MethodInvocationTree node, Void unused) {
-                String name = methodName(node);
-                return name.equals("acquire") || name.equals("release")
+                Name name = methodName(node);
+                return name != null && (name.contentEquals("acquire") || name.contentEquals("release"))
                         || Boolean.TRUE.equals(super.visitMethodInvocation(node, unused));
             }
 
@@ -94,12 +102,12 @@ final class PoolCalls {
                 : "this pool";
     }
 
-    private static String methodName(MethodInvocationTree call) {
+    private static Name methodName(MethodInvocationTree call) {
         ExpressionTree select = call.getMethodSelect();
         if (select instanceof MemberSelectTree) {
-            return ((MemberSelectTree) select).getIdentifier().toString();
+            return ((MemberSelectTree) select).getIdentifier();
         }
-        return select instanceof IdentifierTree ? ((IdentifierTree) select).getName().toString() : "";
+        return select instanceof IdentifierTree ? ((IdentifierTree) select).getName() : null;
     }
 
     private boolean isPoolMethod(TreePath call, String name) {

@@ -26,6 +26,13 @@ final class Syntax {
         return withoutParentheses(expression).getKind() == Tree.Kind.NULL_LITERAL;
     }
 
+    /** The value of a {@code true} or {@code false} literal; null for anything else (or no expression). */
+    static Boolean booleanConstant(ExpressionTree expression) {
+        return expression instanceof LiteralTree && ((LiteralTree) expression).getValue() instanceof Boolean
+                ? (Boolean) ((LiteralTree) expression).getValue()
+                : null;
+    }
+
     /** The literal {@code true}, as in {@code while (true)}: the loop ends only by a jump. */
     static boolean isTrue(ExpressionTree condition) {
         ExpressionTree bare = withoutParentheses(condition);

@@ -257,7 +257,7 @@ class FlaggedUsageTest {
                             pool.release(item); // <-
                         }
                     }
-                    """, ERROR, doubleReleaseMessage("item", 5, SOME_PATH));
+                    """, ERROR, doubleReleaseMessage("item", 5, ALWAYS));
         }
 
         @Test

@@ -1,0 +1,149 @@
+package dev.poolforge.processor.usage;
+
+import com.sun.source.tree.ArrayAccessTree;
+import com.sun.source.tree.CatchTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.NewArrayTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
+import com.sun.source.util.Trees;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.UnionType;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Which exceptions a piece of code may throw, and which {@code catch} clauses may receive them,
+ * from the attributed trees. An expression throws only through what it calls or allocates: the
+ * checked exceptions an invoked method or constructor declares, and an unchecked one from any call,
+ * allocation or array access. Everything else (reading and writing locals and fields, comparisons,
+ * arithmetic) is taken not to throw, so that a statement like {@code return item;} does not carry its
+ * state into a {@code catch}.
+ */
+final class ThrownTypes {
+    private final Trees trees;
+    private final Types types;
+    private final List<TypeMirror> unchecked;
+    private final List<TypeMirror> anything;
+
+    ThrownTypes(Trees trees, Types types, Elements elements) {
+        this.trees = trees;
+        this.types = types;
+        this.unchecked = List.of(typeOf(elements, RuntimeException.class), typeOf(elements, Error.class));
+        this.anything = List.of(typeOf(elements, Throwable.class));
+    }
+
+    /** What an implicit {@code close()} of try-with-resources, or other code not in the trees, may throw. */
+    List<TypeMirror> anything() {
+        return anything;
+    }
+
+    /**
+     * The exceptions evaluating this expression may throw, not counting the bodies of lambdas and
+     * classes it declares (they run later, if at all); empty when it cannot throw.
+     */
+    List<TypeMirror> of(TreePath expression) {
+        List<TypeMirror> thrown = new ArrayList<>();
+        new TreePathScanner<Void, Void>() {
+            @Override
+            public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
+                addCall(thrown, trees.getElement(getCurrentPath()));
+                return super.visitMethodInvocation(node, unused);
+            }
+
+            @Override
+            public Void visitNewClass(NewClassTree node, Void unused) {
+                addCall(thrown, trees.getElement(getCurrentPath()));
+                scan(node.getEnclosingExpression(), unused);
+                scan(node.getArguments(), unused);
+                return null;
+            }
+
+            @Override
+            public Void visitNewArray(NewArrayTree node, Void unused) {
+                add(thrown, unchecked);
+                return super.visitNewArray(node, unused);
+            }
+
+            @Override
+            public Void visitArrayAccess(ArrayAccessTree node, Void unused) {
+                add(thrown, unchecked);
+                return super.visitArrayAccess(node, unused);
+            }
+
+            @Override
+            public Void visitLambdaExpression(LambdaExpressionTree node, Void unused) {
+                return null;
+            }
+
+            @Override
+            public Void visitClass(ClassTree node, Void unused) {
+                return null;
+            }
+        }.scan(expression, null);
+        return thrown;
+    }
+
+    /** What {@code throw value} throws: the value's static type or any subtype of it. */
+    List<TypeMirror> ofThrow(TreePath value) {
+        TypeMirror type = trees.getTypeMirror(value);
+        return type == null || type.getKind() != TypeKind.DECLARED ? anything : List.of(types.erasure(type));
+    }
+
+    /** The types a catch clause names, one or (for {@code catch (A | B e)}) several. */
+    List<TypeMirror> caughtBy(TreePath catchClause) {
+        CatchTree clause = (CatchTree) catchClause.getLeaf();
+        TypeMirror type = trees.getTypeMirror(new TreePath(catchClause, clause.getParameter()));
+        if (type instanceof UnionType) {
+            return List.copyOf(((UnionType) type).getAlternatives());
+        }
+        return type == null ? anything : List.of(type);
+    }
+
+    /** Whether a clause catching {@code caught} may receive an exception of one of the {@code thrown} types. */
+    boolean mayCatch(List<TypeMirror> caught, List<TypeMirror> thrown) {
+        for (TypeMirror t : thrown) {
+            for (TypeMirror c : caught) {
+                if (types.isSubtype(t, c) || types.isSubtype(c, t)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether clauses catching {@code caught} receive every exception of the {@code thrown} types. */
+    boolean catchesAll(List<TypeMirror> caught, List<TypeMirror> thrown) {
+        return thrown.stream().allMatch(t -> caught.stream().anyMatch(c -> types.isSubtype(t, c)));
+    }
+
+    private void addCall(List<TypeMirror> thrown, Element invoked) {
+        add(thrown, unchecked);
+        if (invoked instanceof ExecutableElement) {
+            ((ExecutableElement) invoked).getThrownTypes().forEach(t -> add(thrown, List.of(types.erasure(t))));
+        } else {
+            add(thrown, anything);
+        }
+    }
+
+    private void add(List<TypeMirror> thrown, List<TypeMirror> more) {
+        for (TypeMirror type : more) {
+            if (thrown.stream().noneMatch(known -> types.isSameType(known, type))) {
+                thrown.add(type);
+            }
+        }
+    }
+
+    private TypeMirror typeOf(Elements elements, Class<?> exception) {
+        return elements.getTypeElement(exception.getName()).asType();
+    }
+}

@@ -1,0 +1,176 @@
+package dev.poolforge.processor.usage;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.annotation.processing.SupportedAnnotationTypes;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+
+/**
+ * What the checker adds to javac's time, measured by hand (not a test): compiles a generated class
+ * of 500 methods that each acquire and release (5 000 lines) again and again in one JVM, in turn
+ * without annotation processing, with a processor that does nothing (what running any processor
+ * costs), and with the checker, and prints the medians. Time is the compiling thread's CPU time
+ * (javac compiles on the calling thread), which other load on the machine disturbs far less than
+ * wall-clock time. Run after
+ * {@code ./mvnw -pl processor -am test-compile}:
+ *
+ * <pre>
+ * java -cp processor/target/test-classes:processor/target/classes:runtime/target/classes \
+ *     dev.poolforge.processor.usage.CheckerCost [runs]
+ * </pre>
+ */
+public final class CheckerCost {
+    private static final int METHODS = 500;
+    private static final int WARM_UP_RUNS = 5;
+
+    private CheckerCost() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 15;
+        Path dir = Files.createTempDirectory("checker-cost");
+        Path source = dir.resolve("Generated.java");
+        Files.writeString(source, generatedClass());
+        System.out.printf("%s: %d lines, %d methods; %d warm-up runs, %d measured runs each%n", source.getFileName(),
+                Files.readAllLines(source).size(), METHODS, WARM_UP_RUNS, runs);
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        List<Long> plain = new ArrayList<>();
+        List<Long> idle = new ArrayList<>();
+        List<Long> checked = new ArrayList<>();
+        for (int run = 0; run < WARM_UP_RUNS + runs; run++) {
+            long plainRun = compile(javac, source, dir, null);
+            long idleRun = compile(javac, source, dir, new IdleProcessor());
+            long checkedRun = compile(javac, source, dir, new UsageCheckProcessor());
+            if (run >= WARM_UP_RUNS) {
+                plain.add(plainRun);
+                idle.add(idleRun);
+                checked.add(checkedRun);
+            }
+        }
+        System.out.printf("javac -proc:none            median %4d ms  %s%n", median(plain) / 1_000_000, millis(plain));
+        System.out.printf("javac + a processor doing nothing  %4d ms  %s%n", median(idle) / 1_000_000, millis(idle));
+        System.out.printf("javac + the checker         median %4d ms  %s%n", median(checked) / 1_000_000, millis(checked));
+        System.out.printf("the checker adds %.1f%% to javac -proc:none, %.1f%% to javac with a processor doing nothing%n",
+                percentMore(checked, plain), percentMore(checked, idle));
+    }
+
+    private static double percentMore(List<Long> measured, List<Long> base) {
+        return 100.0 * (median(measured) - median(base)) / median(base);
+    }
+
+    /** Claims nothing and does nothing: javac then runs annotation processing rounds and no more. */
+    @SupportedAnnotationTypes("*")
+    private static final class IdleProcessor extends AbstractProcessor {
+        @Override
+        public SourceVersion getSupportedSourceVersion() {
+            return SourceVersion.latestSupported();
+        }
+
+        @Override
+        public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+            return false;
+        }
+    }
+
+    /** The CPU nanoseconds one compile takes; with a null processor, annotation processing is off. */
+    private static long compile(JavaCompiler javac, Path source, Path dir, Processor processor) throws IOException {
+        try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, null)) {
+            Iterable<? extends JavaFileObject> units = files.getJavaFileObjects(source);
+            List<String> options = new ArrayList<>(List.of("-d", dir.toString(),
+                    "-classpath", System.getProperty("java.class.path")));
+            if (processor == null) {
+                options.add("-proc:none");
+            }
+            JavaCompiler.CompilationTask task = javac.getTask(null, files, null, options, null, units);
+            if (processor != null) {
+                task.setProcessors(List.of(processor));
+            }
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            long start = threads.getCurrentThreadCpuTime();
+            if (!task.call()) {
+                throw new IllegalStateException("the generated class did not compile");
+            }
+            return threads.getCurrentThreadCpuTime() - start;
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** Ten lines per method, in a few shapes: try/finally, a branch, a loop, a hand-off. */
+    static String generatedClass() {
+        StringBuilder code = new StringBuilder()
+                .append("import dev.poolforge.Pool;\n")
+                .append("import dev.poolforge.PoolConfig;\n")
+                .append("import java.util.ArrayList;\n")
+                .append("import java.util.List;\n")
+                .append("public class Generated {\n")
+                .append("    static final class Item { int value; }\n")
+                .append("    static final class ItemPool extends Pool<Item> {\n")
+                .append("        ItemPool() { super(PoolConfig.defaults()); }\n")
+                .append("        @Override protected Item create() { return new Item(); }\n")
+                .append("        @Override protected boolean reset(Item item) { item.value = 0; return true; }\n")
+                .append("    }\n")
+                .append("    final ItemPool pool = new ItemPool();\n")
+                .append("    final List<Item> kept = new ArrayList<>();\n");
+        for (int m = 0; m < METHODS; m++) {
+            String body = switch (m % 4) {
+                case 0 -> "        Item item = pool.acquire();\n"
+                        + "        try {\n"
+                        + "            item.value = n + " + m + ";\n"
+                        + "            return item.value * 2;\n"
+                        + "        } finally {\n"
+                        + "            pool.release(item);\n"
+                        + "        }\n";
+                case 1 -> "        Item item = pool.acquire();\n"
+                        + "        int result = n > " + m + " ? item.value : n;\n"
+                        + "        if (result < 0) {\n"
+                        + "            kept.add(item);\n"
+                        + "            return result;\n"
+                        + "        }\n"
+                        + "        pool.release(item);\n"
+                        + "        return result;\n";
+                case 2 -> "        int sum = 0;\n"
+                        + "        for (int i = 0; i < n; i++) {\n"
+                        + "            Item item = pool.acquire();\n"
+                        + "            item.value = i * " + m + ";\n"
+                        + "            sum += item.value;\n"
+                        + "            pool.release(item);\n"
+                        + "        }\n"
+                        + "        return sum;\n";
+                default -> "        Item item = pool.acquire();\n"
+                        + "        Item copy = item;\n"
+                        + "        copy.value = n;\n"
+                        + "        int value = copy.value + " + m + ";\n"
+                        + "        pool.release(item);\n"
+                        + "        return value;\n";
+            };
+            code.append("\n    int method").append(m).append("(int n) {\n").append(body).append("    }\n");
+        }
+        return code.append("}\n").toString();
+    }
+
+    private static long median(List<Long> nanos) {
+        long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
+        return sorted[sorted.length / 2];
+    }
+
+    private static String millis(List<Long> nanos) {
+        return Arrays.toString(nanos.stream().mapToLong(n -> n / 1_000_000).toArray());
+    }
+}
