@@ -18,6 +18,12 @@ public final class Outer_ItemPool extends Pool<Outer.Item> {
     private final Supplier<Outer.Item> factory;
 
     /**
+     * A new object made by {@link #create()} when the pool was built, never handed out: what {@link #release}
+     * restores objects to.
+     */
+    private final Outer.Item template;
+
+    /**
      * Creates a pool with {@link PoolConfig#defaults()} that makes objects with {@code new Item()}.
      */
     public Outer_ItemPool() {
@@ -51,6 +57,8 @@ public final class Outer_ItemPool extends Pool<Outer.Item> {
     public Outer_ItemPool(PoolConfig config, Supplier<Outer.Item> factory) {
         super(config);
         this.factory = Objects.requireNonNull(factory, "factory must not be null");
+        this.template = Objects.requireNonNull(create(), "factory returned null; it must return a new Item");
+        checkTemplate(template);
     }
 
     @Override
@@ -60,18 +68,49 @@ public final class Outer_ItemPool extends Pool<Outer.Item> {
 
     @Override
     protected boolean reset(Outer.Item obj) {
-        return resetInstance(obj);
+        return resetInstance(obj, template);
+    }
+
+    @Override
+    protected String firstDifferenceFromFresh(Outer.Item obj) {
+        return firstDifference(obj, template);
     }
 
     /**
-     * Restores {@code obj} to the state of a new {@code Item}, field by field, as {@link #release} does;
-     * {@code @Keep} fields keep their values.
+     * Restores {@code obj} to the state of {@code template}, a new {@code Item}, field by field, as {@link #release}
+     * does; {@code @Keep} fields keep their values.
      *
      * @param obj the object to reset
+     * @param template a new object, which is only read
      * @return false when {@code obj} should be dropped instead of reused
      */
-    public static boolean resetInstance(Outer.Item obj) {
-        obj.id = 0;
+    public static boolean resetInstance(Outer.Item obj, Outer.Item template) {
+        obj.id = template.id;
         return true;
+    }
+
+    /**
+     * Compares {@code obj} with {@code template}, a new {@code Item}, field by field: every field this pool can
+     * name except {@code @Keep} ones and final ones whose value cannot change.
+     *
+     * @param obj the object to compare, such as one just reset
+     * @param template a new object
+     * @return the first field that differs, with both values, or null when none does
+     */
+    public static String firstDifference(Outer.Item obj, Outer.Item template) {
+        if (obj.id != template.id) {
+            return "id is " + obj.id + " where a new Item has " + template.id;
+        }
+        return null;
+    }
+
+    /**
+     * Checks that a new {@code Item} is what {@link #resetInstance} restores objects to: its containers are empty,
+     * and no field holds an object with state that copying would share.
+     *
+     * @param template a new object
+     * @throws IllegalStateException naming the field and the fix, if it is not
+     */
+    public static void checkTemplate(Outer.Item template) {
     }
 }
