@@ -62,7 +62,9 @@ final class PoolWriter {
         }
         pool.addModifiers(Modifier.FINAL);
         if (pooled.hasNoArgConstructor()) {
-            String made = "{@code new " + pooled.simpleName() + (pooled.typeVariables().isEmpty() ? "" : "<>") + "()}";
+            // A class name may contain '$', which JavaPoet would read as a placeholder in the Javadoc format.
+            String made = "{@code new " + pooled.simpleName().replace("$", "$$")
+                    + (pooled.typeVariables().isEmpty() ? "" : "<>") + "()}";
             pool.addMethod(constructor("Creates a pool with {@link PoolConfig#defaults()} that makes objects with "
                             + made + ".\n")
                     .addStatement("this($T.defaults())", POOL_CONFIG)

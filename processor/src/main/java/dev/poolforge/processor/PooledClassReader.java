@@ -40,7 +40,8 @@ final class PooledClassReader {
             for (VariableElement field : ElementFilter.fieldsIn(hierarchy.get(i).getEnclosedElements())) {
                 boolean hidden = declaresField(hierarchy.subList(i + 1, hierarchy.size()), field.getSimpleName());
                 fields.add(fieldOf(pooled, hierarchy.get(i), field, hidden));
-                if (TypeClassifier.isUnresolved(field.asType())) {
+                // Static fields are no pooled state; one may hold the pool that is yet to be generated.
+                if (!field.getModifiers().contains(Modifier.STATIC) && TypeClassifier.isUnresolved(field.asType())) {
                     unresolved.add(field.asType() + " (the type of field '" + field.getSimpleName() + "')");
                 }
             }
