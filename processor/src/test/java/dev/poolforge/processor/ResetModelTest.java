@@ -301,6 +301,26 @@ class ResetModelTest {
     }
 
     @Test
+    void aForwardingEnvironmentGetsTheSamePoolWithoutWarnings() {
+        JavaFileObject item = Compile.source("test.Item", """
+                package test;
+                import dev.poolforge.*;
+                @Pooled class Item {
+                    @Reset int size = 16;
+                    int count;
+                    @Reset void clean() { count = 0; }
+                }
+                """);
+        Compilation plain = Compile.strictly(item);
+        Compilation forwarded = com.google.testing.compile.Compiler.javac().withProcessors(new GradleLikeProcessor())
+                .withOptions(Compile.LINT, "-Werror").compile(item);
+        assertThat(forwarded).succeededWithoutWarnings();
+        assertThat(Compile.generatedSource(forwarded, "test.ItemPool"))
+                .contains("obj.size = template.size;")
+                .isEqualTo(Compile.generatedSource(plain, "test.ItemPool"));
+    }
+
+    @Test
     void aClassNamedWithADollarGetsItsPool() {
         Compilation compilation = Compile.strictly(Compile.source("test.Line$Item",
                 "package test;\nimport dev.poolforge.*;\n@Pooled public class Line$Item { @Reset int x; }"));
