@@ -42,7 +42,10 @@ public final class BoxPool<T extends Comparable<T>> extends Pool<Box<T>> {
     /**
      * Creates a pool with {@link PoolConfig#defaults()}.
      *
-     * @param factory makes a new object each time the pool has none idle; must not return null
+     * @param factory makes a new object each time the pool has none idle, and once now for the object
+     *     that released objects are reset to; must not return null
+     * @throws IllegalStateException if a new object holds what the reset cannot restore; the message names
+     *     the field
      */
     public BoxPool(Supplier<Box<T>> factory) {
         this(PoolConfig.defaults(), factory);
@@ -52,7 +55,10 @@ public final class BoxPool<T extends Comparable<T>> extends Pool<Box<T>> {
      * Creates a pool.
      *
      * @param config how the pool holds idle objects
-     * @param factory makes a new object each time the pool has none idle; must not return null
+     * @param factory makes a new object each time the pool has none idle, and once now for the object
+     *     that released objects are reset to; must not return null
+     * @throws IllegalStateException if a new object holds what the reset cannot restore; the message names
+     *     the field
      */
     public BoxPool(PoolConfig config, Supplier<Box<T>> factory) {
         super(config);

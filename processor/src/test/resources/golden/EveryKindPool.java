@@ -43,7 +43,10 @@ public final class EveryKindPool extends Pool<EveryKind> {
     /**
      * Creates a pool with {@link PoolConfig#defaults()}.
      *
-     * @param factory makes a new object each time the pool has none idle; must not return null
+     * @param factory makes a new object each time the pool has none idle, and once now for the object
+     *     that released objects are reset to; must not return null
+     * @throws IllegalStateException if a new object holds what the reset cannot restore; the message names
+     *     the field
      */
     public EveryKindPool(Supplier<EveryKind> factory) {
         this(PoolConfig.defaults(), factory);
@@ -53,7 +56,10 @@ public final class EveryKindPool extends Pool<EveryKind> {
      * Creates a pool.
      *
      * @param config how the pool holds idle objects
-     * @param factory makes a new object each time the pool has none idle; must not return null
+     * @param factory makes a new object each time the pool has none idle, and once now for the object
+     *     that released objects are reset to; must not return null
+     * @throws IllegalStateException if a new object holds what the reset cannot restore; the message names
+     *     the field
      */
     public EveryKindPool(PoolConfig config, Supplier<EveryKind> factory) {
         super(config);

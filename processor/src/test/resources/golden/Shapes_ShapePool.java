@@ -26,7 +26,10 @@ public final class Shapes_ShapePool extends Pool<Shapes.Shape> {
     /**
      * Creates a pool with {@link PoolConfig#defaults()}.
      *
-     * @param factory makes a new object each time the pool has none idle; must not return null
+     * @param factory makes a new object each time the pool has none idle, and once now for the object
+     *     that released objects are reset to; must not return null
+     * @throws IllegalStateException if a new object holds what the reset cannot restore; the message names
+     *     the field
      */
     public Shapes_ShapePool(Supplier<Shapes.Shape> factory) {
         this(PoolConfig.defaults(), factory);
@@ -36,7 +39,10 @@ public final class Shapes_ShapePool extends Pool<Shapes.Shape> {
      * Creates a pool.
      *
      * @param config how the pool holds idle objects
-     * @param factory makes a new object each time the pool has none idle; must not return null
+     * @param factory makes a new object each time the pool has none idle, and once now for the object
+     *     that released objects are reset to; must not return null
+     * @throws IllegalStateException if a new object holds what the reset cannot restore; the message names
+     *     the field
      */
     public Shapes_ShapePool(PoolConfig config, Supplier<Shapes.Shape> factory) {
         super(config);

@@ -75,13 +75,15 @@ final class PoolWriter {
                     .addStatement("this(config, $T::new)", ClassName.get(pooled.element()))
                     .build());
         }
-        pool.addMethod(constructor("Creates a pool with {@link PoolConfig#defaults()}.\n\n"
-                        + "@param factory makes a new object each time the pool has none idle; must not return null\n")
+        String factoryDoc = "@param factory makes a new object each time the pool has none idle, and once now for the"
+                + " object\n    that released objects are reset to; must not return null\n"
+                + "@throws IllegalStateException if a new object holds what the reset cannot restore; the message"
+                + " names\n    the field\n";
+        pool.addMethod(constructor("Creates a pool with {@link PoolConfig#defaults()}.\n\n" + factoryDoc)
                 .addParameter(supplier, "factory")
                 .addStatement("this($T.defaults(), factory)", POOL_CONFIG)
                 .build());
-        pool.addMethod(constructor("Creates a pool.\n\n@param config how the pool holds idle objects\n"
-                        + "@param factory makes a new object each time the pool has none idle; must not return null\n")
+        pool.addMethod(constructor("Creates a pool.\n\n@param config how the pool holds idle objects\n" + factoryDoc)
                 .addParameter(POOL_CONFIG, "config")
                 .addParameter(supplier, "factory")
                 .addStatement("super(config)")
