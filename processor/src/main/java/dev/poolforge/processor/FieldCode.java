@@ -250,9 +250,20 @@ final class FieldCode {
             case ADDER -> CodeBlock.of("$L.sum() != 0", fresh);
             case ATOMIC_ARRAY -> CodeBlock.of("!$L.toString().equals(new $T$L($L.length()).toString())",
                     fresh, TypeName.get(classifier.erasure(type)), classifier.isGeneric(type) ? "<>" : "", fresh);
-            case BUFFER -> CodeBlock.of("($L.position() != 0 || $L.limit() != $L.capacity())", fresh, fresh, fresh);
+            case BUFFER -> bufferSeeded(fresh, type);
             case POOLED, VALUE, STATEFUL, OTHER -> null;
         };
+    }
+
+    /** A buffer not cleared, or, when its element type is known, with a non-zero element. */
+    private CodeBlock bufferSeeded(CodeBlock fresh, TypeMirror type) {
+        CodeBlock moved = CodeBlock.of("$L.position() != 0 || $L.limit() != $L.capacity()", fresh, fresh, fresh);
+        TypeKind element = classifier.bufferElement(type);
+        if (element == null) {
+            return CodeBlock.of("($L)", moved);
+        }
+        return CodeBlock.of("($L || !$L.duplicate().clear().equals($T.allocate($L.capacity())))",
+                moved, fresh, ClassName.bestGuess(TypeClassifier.bufferClassOf(element)), fresh);
     }
 
     /** The nested pool's check of its part of the template, for a {@code @Reset} field of a {@code @Pooled} type. */

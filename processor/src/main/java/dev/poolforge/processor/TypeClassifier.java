@@ -164,12 +164,17 @@ public final class TypeClassifier {
     TypeKind bufferElement(TypeMirror type) {
         for (TypeKind element : List.of(TypeKind.BYTE, TypeKind.CHAR, TypeKind.SHORT, TypeKind.INT, TypeKind.LONG,
                 TypeKind.FLOAT, TypeKind.DOUBLE)) {
-            String name = element.name();
-            if (isA(type, "java.nio." + name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT) + "Buffer")) {
+            if (isA(type, bufferClassOf(element))) {
                 return element;
             }
         }
         return null;
+    }
+
+    /** The qualified name of the buffer of {@code element}s, such as {@code java.nio.ByteBuffer}. */
+    static String bufferClassOf(TypeKind element) {
+        String name = element.name();
+        return "java.nio." + name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT) + "Buffer";
     }
 
     /** {@code type} without type arguments. */

@@ -116,6 +116,11 @@ class ResetModelTest {
                             @Reset final List<String> names = new ArrayList<>(List.of("default"));
                         }
                         """),
+                source("Primed", """
+                        @Pooled public class Primed {
+                            @Reset final java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(8).put(0, (byte) 1);
+                        }
+                        """),
                 source("Flyweight", """
                         public class Flyweight {
                             private int offset;
@@ -218,6 +223,13 @@ class ResetModelTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("[poolforge:SeededContainer] field 'names' of rt.model.Seeded is not empty in a new object,"
                         + " but release empties it; create it empty, or reset it in a @Reset method instead");
+    }
+
+    @Test
+    void aBufferWithContentInANewObjectIsRefusedWhenThePoolIsBuilt() {
+        assertThatThrownBy(() -> pool("Primed"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("[poolforge:SeededContainer] field 'buffer' of rt.model.Primed is not empty");
     }
 
     @Test
