@@ -18,6 +18,12 @@ public final class BoxPool<T extends Comparable<T>> extends Pool<Box<T>> {
     private final Supplier<Box<T>> factory;
 
     /**
+     * A new object made by {@link #create()} when the pool was built, never handed out: what {@link #release}
+     * restores objects to.
+     */
+    private final Box<T> template;
+
+    /**
      * Creates a pool with {@link PoolConfig#defaults()} that makes objects with {@code new Box<>()}.
      */
     public BoxPool() {
@@ -36,7 +42,10 @@ public final class BoxPool<T extends Comparable<T>> extends Pool<Box<T>> {
     /**
      * Creates a pool with {@link PoolConfig#defaults()}.
      *
-     * @param factory makes a new object each time the pool has none idle; must not return null
+     * @param factory makes a new object each time the pool has none idle, and once now for the object
+     *     that released objects are reset to; must not return null
+     * @throws IllegalStateException if a new object holds what the reset cannot restore; the message names
+     *     the field
      */
     public BoxPool(Supplier<Box<T>> factory) {
         this(PoolConfig.defaults(), factory);
@@ -46,11 +55,16 @@ public final class BoxPool<T extends Comparable<T>> extends Pool<Box<T>> {
      * Creates a pool.
      *
      * @param config how the pool holds idle objects
-     * @param factory makes a new object each time the pool has none idle; must not return null
+     * @param factory makes a new object each time the pool has none idle, and once now for the object
+     *     that released objects are reset to; must not return null
+     * @throws IllegalStateException if a new object holds what the reset cannot restore; the message names
+     *     the field
      */
     public BoxPool(PoolConfig config, Supplier<Box<T>> factory) {
         super(config);
         this.factory = Objects.requireNonNull(factory, "factory must not be null");
+        this.template = Objects.requireNonNull(create(), "factory returned null; it must return a new Box");
+        checkTemplate(template);
     }
 
     @Override
@@ -60,19 +74,56 @@ public final class BoxPool<T extends Comparable<T>> extends Pool<Box<T>> {
 
     @Override
     protected boolean reset(Box<T> obj) {
-        return resetInstance(obj);
+        return resetInstance(obj, template);
+    }
+
+    @Override
+    protected String firstDifferenceFromFresh(Box<T> obj) {
+        return firstDifference(obj, template);
     }
 
     /**
-     * Restores {@code obj} to the state of a new {@code Box}, field by field, as {@link #release} does;
-     * {@code @Keep} fields keep their values.
+     * Restores {@code obj} to the state of {@code template}, a new {@code Box}, field by field, as {@link #release}
+     * does; {@code @Keep} fields keep their values.
      *
      * @param obj the object to reset
+     * @param template a new object, which is only read
      * @return false when {@code obj} should be dropped instead of reused
      */
-    public static <T extends Comparable<T>> boolean resetInstance(Box<T> obj) {
-        obj.value = null;
+    public static <T extends Comparable<T>> boolean resetInstance(Box<T> obj, Box<T> template) {
+        obj.value = template.value;
         obj.history.clear();
         return true;
+    }
+
+    /**
+     * Compares {@code obj} with {@code template}, a new {@code Box}, field by field: every field this pool can
+     * name except {@code @Keep} ones and final ones whose value cannot change.
+     *
+     * @param obj the object to compare, such as one just reset
+     * @param template a new object
+     * @return the first field that differs, with both values, or null when none does
+     */
+    public static <T extends Comparable<T>> String firstDifference(Box<T> obj, Box<T> template) {
+        if (!Objects.equals(obj.value, template.value)) {
+            return "value is " + obj.value + " where a new Box has " + template.value;
+        }
+        if (obj.history.size() != template.history.size()) {
+            return "history is " + obj.history + " where a new Box has " + template.history;
+        }
+        return null;
+    }
+
+    /**
+     * Checks that a new {@code Box} is what {@link #resetInstance} restores objects to: its containers are empty,
+     * and no field holds an object with state that copying would share.
+     *
+     * @param template a new object
+     * @throws IllegalStateException naming the field and the fix, if it is not
+     */
+    public static <T extends Comparable<T>> void checkTemplate(Box<T> template) {
+        if (!template.history.isEmpty()) {
+            throw new IllegalStateException("[poolforge:SeededContainer] field 'history' of generic.Box is not empty in a new object, but release empties it; create it empty, or reset it in a @Reset method instead");
+        }
     }
 }

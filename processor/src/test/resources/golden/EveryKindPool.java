@@ -19,6 +19,12 @@ public final class EveryKindPool extends Pool<EveryKind> {
     private final Supplier<EveryKind> factory;
 
     /**
+     * A new object made by {@link #create()} when the pool was built, never handed out: what {@link #release}
+     * restores objects to.
+     */
+    private final EveryKind template;
+
+    /**
      * Creates a pool with {@link PoolConfig#defaults()} that makes objects with {@code new EveryKind()}.
      */
     public EveryKindPool() {
@@ -37,7 +43,10 @@ public final class EveryKindPool extends Pool<EveryKind> {
     /**
      * Creates a pool with {@link PoolConfig#defaults()}.
      *
-     * @param factory makes a new object each time the pool has none idle; must not return null
+     * @param factory makes a new object each time the pool has none idle, and once now for the object
+     *     that released objects are reset to; must not return null
+     * @throws IllegalStateException if a new object holds what the reset cannot restore; the message names
+     *     the field
      */
     public EveryKindPool(Supplier<EveryKind> factory) {
         this(PoolConfig.defaults(), factory);
@@ -47,11 +56,16 @@ public final class EveryKindPool extends Pool<EveryKind> {
      * Creates a pool.
      *
      * @param config how the pool holds idle objects
-     * @param factory makes a new object each time the pool has none idle; must not return null
+     * @param factory makes a new object each time the pool has none idle, and once now for the object
+     *     that released objects are reset to; must not return null
+     * @throws IllegalStateException if a new object holds what the reset cannot restore; the message names
+     *     the field
      */
     public EveryKindPool(PoolConfig config, Supplier<EveryKind> factory) {
         super(config);
         this.factory = Objects.requireNonNull(factory, "factory must not be null");
+        this.template = Objects.requireNonNull(create(), "factory returned null; it must return a new EveryKind");
+        checkTemplate(template);
     }
 
     @Override
@@ -61,43 +75,56 @@ public final class EveryKindPool extends Pool<EveryKind> {
 
     @Override
     protected boolean reset(EveryKind obj) {
-        return resetInstance(obj);
+        return resetInstance(obj, template);
+    }
+
+    @Override
+    protected String firstDifferenceFromFresh(EveryKind obj) {
+        return firstDifference(obj, template);
     }
 
     /**
-     * Restores {@code obj} to the state of a new {@code EveryKind}, field by field, as {@link #release} does;
-     * {@code @Keep} fields keep their values.
+     * Restores {@code obj} to the state of {@code template}, a new {@code EveryKind}, field by field, as {@link #release}
+     * does; {@code @Keep} fields keep their values.
      *
      * @param obj the object to reset
+     * @param template a new object, which is only read
      * @return false when {@code obj} should be dropped instead of reused
      */
-    public static boolean resetInstance(EveryKind obj) {
-        if (obj.counts.size() > 64) {
+    public static boolean resetInstance(EveryKind obj, EveryKind template) {
+        if (obj.counts != null && obj.counts.size() > 64) {
+            return false;
+        }
+        if (template.counts != null && (obj.counts == null || obj.counts.getClass() != template.counts.getClass())) {
             return false;
         }
         if (obj.text.capacity() > 1024) {
             return false;
         }
-        obj.count = 0;
-        obj.total = 0L;
-        obj.ratio = 0.0;
-        obj.weight = 0.0f;
-        obj.done = false;
-        obj.grade = '\u0000';
-        obj.flags = (byte) 0;
-        obj.port = (short) 0;
-        obj.label = null;
-        obj.boxed = null;
-        obj.unit = null;
-        obj.attachment = null;
-        obj.size = 16;
-        obj.offset = -1L;
-        obj.separator = ',';
-        obj.greeting = "hello";
-        obj.limit = 8;
-        obj.scale = 1.5;
+        obj.count = template.count;
+        obj.total = template.total;
+        obj.ratio = template.ratio;
+        obj.weight = template.weight;
+        obj.done = template.done;
+        obj.grade = template.grade;
+        obj.flags = template.flags;
+        obj.port = template.port;
+        obj.label = template.label;
+        obj.boxed = template.boxed;
+        obj.unit = template.unit;
+        obj.attachment = template.attachment;
+        obj.size = template.size;
+        obj.offset = template.offset;
+        obj.separator = template.separator;
+        obj.greeting = template.greeting;
+        obj.limit = template.limit;
+        obj.scale = template.scale;
         obj.names.clear();
-        obj.counts.clear();
+        if (template.counts == null) {
+            obj.counts = null;
+        } else {
+            obj.counts.clear();
+        }
         obj.text.setLength(0);
         obj.log.setLength(0);
         Arrays.fill(obj.histogram, 0);
@@ -107,9 +134,159 @@ public final class EveryKindPool extends Pool<EveryKind> {
         obj.bytes.set(0L);
         obj.closed.set(false);
         obj.last.set(null);
-        if (!EveryKind_PartPool.resetInstance(obj.part)) {
+        if (!EveryKind_PartPool.resetInstance(obj.part, template.part)) {
             return false;
         }
         return true;
+    }
+
+    /**
+     * Compares {@code obj} with {@code template}, a new {@code EveryKind}, field by field: every field this pool can
+     * name except {@code @Keep} ones and final ones whose value cannot change.
+     *
+     * @param obj the object to compare, such as one just reset
+     * @param template a new object
+     * @return the first field that differs, with both values, or null when none does
+     */
+    public static String firstDifference(EveryKind obj, EveryKind template) {
+        String difference;
+        if (obj.count != template.count) {
+            return "count is " + obj.count + " where a new EveryKind has " + template.count;
+        }
+        if (obj.total != template.total) {
+            return "total is " + obj.total + " where a new EveryKind has " + template.total;
+        }
+        if (Double.compare(obj.ratio, template.ratio) != 0) {
+            return "ratio is " + obj.ratio + " where a new EveryKind has " + template.ratio;
+        }
+        if (Float.compare(obj.weight, template.weight) != 0) {
+            return "weight is " + obj.weight + " where a new EveryKind has " + template.weight;
+        }
+        if (obj.done != template.done) {
+            return "done is " + obj.done + " where a new EveryKind has " + template.done;
+        }
+        if (obj.grade != template.grade) {
+            return "grade is " + obj.grade + " where a new EveryKind has " + template.grade;
+        }
+        if (obj.flags != template.flags) {
+            return "flags is " + obj.flags + " where a new EveryKind has " + template.flags;
+        }
+        if (obj.port != template.port) {
+            return "port is " + obj.port + " where a new EveryKind has " + template.port;
+        }
+        if (!Objects.equals(obj.label, template.label)) {
+            return "label is " + obj.label + " where a new EveryKind has " + template.label;
+        }
+        if (!Objects.equals(obj.boxed, template.boxed)) {
+            return "boxed is " + obj.boxed + " where a new EveryKind has " + template.boxed;
+        }
+        if (!Objects.equals(obj.unit, template.unit)) {
+            return "unit is " + obj.unit + " where a new EveryKind has " + template.unit;
+        }
+        if (!Objects.equals(obj.attachment, template.attachment)) {
+            return "attachment is " + obj.attachment + " where a new EveryKind has " + template.attachment;
+        }
+        if (obj.size != template.size) {
+            return "size is " + obj.size + " where a new EveryKind has " + template.size;
+        }
+        if (obj.offset != template.offset) {
+            return "offset is " + obj.offset + " where a new EveryKind has " + template.offset;
+        }
+        if (obj.separator != template.separator) {
+            return "separator is " + obj.separator + " where a new EveryKind has " + template.separator;
+        }
+        if (!Objects.equals(obj.greeting, template.greeting)) {
+            return "greeting is " + obj.greeting + " where a new EveryKind has " + template.greeting;
+        }
+        if (obj.limit != template.limit) {
+            return "limit is " + obj.limit + " where a new EveryKind has " + template.limit;
+        }
+        if (Double.compare(obj.scale, template.scale) != 0) {
+            return "scale is " + obj.scale + " where a new EveryKind has " + template.scale;
+        }
+        if (obj.names.size() != template.names.size()) {
+            return "names is " + obj.names + " where a new EveryKind has " + template.names;
+        }
+        if (obj.counts == null || template.counts == null ? obj.counts != template.counts : obj.counts.size() != template.counts.size()) {
+            return "counts is " + obj.counts + " where a new EveryKind has " + template.counts;
+        }
+        if (obj.text.length() != template.text.length()) {
+            return "text is " + obj.text + " where a new EveryKind has " + template.text;
+        }
+        if (obj.log.length() != template.log.length()) {
+            return "log is " + obj.log + " where a new EveryKind has " + template.log;
+        }
+        if (!Arrays.equals(obj.histogram, template.histogram)) {
+            return "histogram is " + Arrays.toString(obj.histogram) + " where a new EveryKind has " + Arrays.toString(template.histogram);
+        }
+        if (!Arrays.equals(obj.buffer, template.buffer)) {
+            return "buffer is " + Arrays.toString(obj.buffer) + " where a new EveryKind has " + Arrays.toString(template.buffer);
+        }
+        if (!Arrays.equals(obj.words, template.words)) {
+            return "words is " + Arrays.toString(obj.words) + " where a new EveryKind has " + Arrays.toString(template.words);
+        }
+        if (obj.hits.get() != template.hits.get()) {
+            return "hits is " + obj.hits + " where a new EveryKind has " + template.hits;
+        }
+        if (obj.bytes.get() != template.bytes.get()) {
+            return "bytes is " + obj.bytes + " where a new EveryKind has " + template.bytes;
+        }
+        if (obj.closed.get() != template.closed.get()) {
+            return "closed is " + obj.closed + " where a new EveryKind has " + template.closed;
+        }
+        if (obj.last.get() != template.last.get()) {
+            return "last is " + obj.last + " where a new EveryKind has " + template.last;
+        }
+        difference = EveryKind_PartPool.firstDifference(obj.part, template.part);
+        if (difference != null) {
+            return "part." + difference;
+        }
+        return null;
+    }
+
+    /**
+     * Checks that a new {@code EveryKind} is what {@link #resetInstance} restores objects to: its containers are empty,
+     * and no field holds an object with state that copying would share.
+     *
+     * @param template a new object
+     * @throws IllegalStateException naming the field and the fix, if it is not
+     */
+    public static void checkTemplate(EveryKind template) {
+        if (!template.names.isEmpty()) {
+            throw new IllegalStateException("[poolforge:SeededContainer] field 'names' of kinds.EveryKind is not empty in a new object, but release empties it; create it empty, or reset it in a @Reset method instead");
+        }
+        if (template.counts != null && !template.counts.isEmpty()) {
+            throw new IllegalStateException("[poolforge:SeededContainer] field 'counts' of kinds.EveryKind is not empty in a new object, but release empties it; create it empty, or reset it in a @Reset method instead");
+        }
+        if (template.text.length() != 0) {
+            throw new IllegalStateException("[poolforge:SeededContainer] field 'text' of kinds.EveryKind is not empty in a new object, but release empties it; create it empty, or reset it in a @Reset method instead");
+        }
+        if (template.log.length() != 0) {
+            throw new IllegalStateException("[poolforge:SeededContainer] field 'log' of kinds.EveryKind is not empty in a new object, but release empties it; create it empty, or reset it in a @Reset method instead");
+        }
+        if (!Arrays.equals(template.histogram, new int[template.histogram.length])) {
+            throw new IllegalStateException("[poolforge:SeededContainer] field 'histogram' of kinds.EveryKind is not empty in a new object, but release empties it; create it empty, or reset it in a @Reset method instead");
+        }
+        if (!Arrays.equals(template.buffer, new byte[template.buffer.length])) {
+            throw new IllegalStateException("[poolforge:SeededContainer] field 'buffer' of kinds.EveryKind is not empty in a new object, but release empties it; create it empty, or reset it in a @Reset method instead");
+        }
+        if (!Arrays.equals(template.words, new Object[template.words.length])) {
+            throw new IllegalStateException("[poolforge:SeededContainer] field 'words' of kinds.EveryKind is not empty in a new object, but release empties it; create it empty, or reset it in a @Reset method instead");
+        }
+        if (template.hits.get() != 0) {
+            throw new IllegalStateException("[poolforge:SeededContainer] field 'hits' of kinds.EveryKind is not empty in a new object, but release empties it; create it empty, or reset it in a @Reset method instead");
+        }
+        if (template.bytes.get() != 0L) {
+            throw new IllegalStateException("[poolforge:SeededContainer] field 'bytes' of kinds.EveryKind is not empty in a new object, but release empties it; create it empty, or reset it in a @Reset method instead");
+        }
+        if (template.closed.get() != false) {
+            throw new IllegalStateException("[poolforge:SeededContainer] field 'closed' of kinds.EveryKind is not empty in a new object, but release empties it; create it empty, or reset it in a @Reset method instead");
+        }
+        if (template.last.get() != null) {
+            throw new IllegalStateException("[poolforge:SeededContainer] field 'last' of kinds.EveryKind is not empty in a new object, but release empties it; create it empty, or reset it in a @Reset method instead");
+        }
+        if (template.part != null) {
+            EveryKind_PartPool.checkTemplate(template.part);
+        }
     }
 }

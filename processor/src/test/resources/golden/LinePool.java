@@ -18,6 +18,12 @@ final class LinePool extends Pool<Outer.Line> {
     private final Supplier<Outer.Line> factory;
 
     /**
+     * A new object made by {@link #create()} when the pool was built, never handed out: what {@link #release}
+     * restores objects to.
+     */
+    private final Outer.Line template;
+
+    /**
      * Creates a pool with {@link PoolConfig#defaults()} that makes objects with {@code new Line()}.
      */
     public LinePool() {
@@ -36,7 +42,10 @@ final class LinePool extends Pool<Outer.Line> {
     /**
      * Creates a pool with {@link PoolConfig#defaults()}.
      *
-     * @param factory makes a new object each time the pool has none idle; must not return null
+     * @param factory makes a new object each time the pool has none idle, and once now for the object
+     *     that released objects are reset to; must not return null
+     * @throws IllegalStateException if a new object holds what the reset cannot restore; the message names
+     *     the field
      */
     public LinePool(Supplier<Outer.Line> factory) {
         this(PoolConfig.defaults(), factory);
@@ -46,11 +55,16 @@ final class LinePool extends Pool<Outer.Line> {
      * Creates a pool.
      *
      * @param config how the pool holds idle objects
-     * @param factory makes a new object each time the pool has none idle; must not return null
+     * @param factory makes a new object each time the pool has none idle, and once now for the object
+     *     that released objects are reset to; must not return null
+     * @throws IllegalStateException if a new object holds what the reset cannot restore; the message names
+     *     the field
      */
     public LinePool(PoolConfig config, Supplier<Outer.Line> factory) {
         super(config);
         this.factory = Objects.requireNonNull(factory, "factory must not be null");
+        this.template = Objects.requireNonNull(create(), "factory returned null; it must return a new Line");
+        checkTemplate(template);
     }
 
     @Override
@@ -60,20 +74,56 @@ final class LinePool extends Pool<Outer.Line> {
 
     @Override
     protected boolean reset(Outer.Line obj) {
-        return resetInstance(obj);
+        return resetInstance(obj, template);
+    }
+
+    @Override
+    protected String firstDifferenceFromFresh(Outer.Line obj) {
+        return firstDifference(obj, template);
     }
 
     /**
-     * Restores {@code obj} to the state of a new {@code Line}, field by field, as {@link #release} does;
-     * {@code @Keep} fields keep their values.
+     * Restores {@code obj} to the state of {@code template}, a new {@code Line}, field by field, as {@link #release}
+     * does; {@code @Keep} fields keep their values.
      *
      * @param obj the object to reset
+     * @param template a new object, which is only read
      * @return false when {@code obj} should be dropped instead of reused
      */
-    public static boolean resetInstance(Outer.Line obj) {
-        if (!Outer_ItemPool.resetInstance(obj.item)) {
+    public static boolean resetInstance(Outer.Line obj, Outer.Line template) {
+        if (!Outer_ItemPool.resetInstance(obj.item, template.item)) {
             return false;
         }
         return true;
+    }
+
+    /**
+     * Compares {@code obj} with {@code template}, a new {@code Line}, field by field: every field this pool can
+     * name except {@code @Keep} ones and final ones whose value cannot change.
+     *
+     * @param obj the object to compare, such as one just reset
+     * @param template a new object
+     * @return the first field that differs, with both values, or null when none does
+     */
+    public static String firstDifference(Outer.Line obj, Outer.Line template) {
+        String difference;
+        difference = Outer_ItemPool.firstDifference(obj.item, template.item);
+        if (difference != null) {
+            return "item." + difference;
+        }
+        return null;
+    }
+
+    /**
+     * Checks that a new {@code Line} is what {@link #resetInstance} restores objects to: its containers are empty,
+     * and no field holds an object with state that copying would share.
+     *
+     * @param template a new object
+     * @throws IllegalStateException naming the field and the fix, if it is not
+     */
+    public static void checkTemplate(Outer.Line template) {
+        if (template.item != null) {
+            Outer_ItemPool.checkTemplate(template.item);
+        }
     }
 }

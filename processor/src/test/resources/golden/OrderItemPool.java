@@ -18,6 +18,12 @@ public final class OrderItemPool extends Pool<OrderItem> {
     private final Supplier<OrderItem> factory;
 
     /**
+     * A new object made by {@link #create()} when the pool was built, never handed out: what {@link #release}
+     * restores objects to.
+     */
+    private final OrderItem template;
+
+    /**
      * Creates a pool with {@link PoolConfig#defaults()} that makes objects with {@code new OrderItem()}.
      */
     public OrderItemPool() {
@@ -36,7 +42,10 @@ public final class OrderItemPool extends Pool<OrderItem> {
     /**
      * Creates a pool with {@link PoolConfig#defaults()}.
      *
-     * @param factory makes a new object each time the pool has none idle; must not return null
+     * @param factory makes a new object each time the pool has none idle, and once now for the object
+     *     that released objects are reset to; must not return null
+     * @throws IllegalStateException if a new object holds what the reset cannot restore; the message names
+     *     the field
      */
     public OrderItemPool(Supplier<OrderItem> factory) {
         this(PoolConfig.defaults(), factory);
@@ -46,11 +55,16 @@ public final class OrderItemPool extends Pool<OrderItem> {
      * Creates a pool.
      *
      * @param config how the pool holds idle objects
-     * @param factory makes a new object each time the pool has none idle; must not return null
+     * @param factory makes a new object each time the pool has none idle, and once now for the object
+     *     that released objects are reset to; must not return null
+     * @throws IllegalStateException if a new object holds what the reset cannot restore; the message names
+     *     the field
      */
     public OrderItemPool(PoolConfig config, Supplier<OrderItem> factory) {
         super(config);
         this.factory = Objects.requireNonNull(factory, "factory must not be null");
+        this.template = Objects.requireNonNull(create(), "factory returned null; it must return a new OrderItem");
+        checkTemplate(template);
     }
 
     @Override
@@ -60,24 +74,70 @@ public final class OrderItemPool extends Pool<OrderItem> {
 
     @Override
     protected boolean reset(OrderItem obj) {
-        return resetInstance(obj);
+        return resetInstance(obj, template);
+    }
+
+    @Override
+    protected String firstDifferenceFromFresh(OrderItem obj) {
+        return firstDifference(obj, template);
     }
 
     /**
-     * Restores {@code obj} to the state of a new {@code OrderItem}, field by field, as {@link #release} does;
-     * {@code @Keep} fields keep their values.
+     * Restores {@code obj} to the state of {@code template}, a new {@code OrderItem}, field by field, as {@link #release}
+     * does; {@code @Keep} fields keep their values.
      *
      * @param obj the object to reset
+     * @param template a new object, which is only read
      * @return false when {@code obj} should be dropped instead of reused
      */
-    public static boolean resetInstance(OrderItem obj) {
+    public static boolean resetInstance(OrderItem obj, OrderItem template) {
         if (obj.text.capacity() > 4096) {
             return false;
         }
-        obj.skuId = 0L;
-        obj.note = null;
+        obj.skuId = template.skuId;
+        obj.note = template.note;
         obj.options.clear();
         obj.text.setLength(0);
         return true;
+    }
+
+    /**
+     * Compares {@code obj} with {@code template}, a new {@code OrderItem}, field by field: every field this pool can
+     * name except {@code @Keep} ones and final ones whose value cannot change.
+     *
+     * @param obj the object to compare, such as one just reset
+     * @param template a new object
+     * @return the first field that differs, with both values, or null when none does
+     */
+    public static String firstDifference(OrderItem obj, OrderItem template) {
+        if (obj.skuId != template.skuId) {
+            return "skuId is " + obj.skuId + " where a new OrderItem has " + template.skuId;
+        }
+        if (!Objects.equals(obj.note, template.note)) {
+            return "note is " + obj.note + " where a new OrderItem has " + template.note;
+        }
+        if (obj.options.size() != template.options.size()) {
+            return "options is " + obj.options + " where a new OrderItem has " + template.options;
+        }
+        if (obj.text.length() != template.text.length()) {
+            return "text is " + obj.text + " where a new OrderItem has " + template.text;
+        }
+        return null;
+    }
+
+    /**
+     * Checks that a new {@code OrderItem} is what {@link #resetInstance} restores objects to: its containers are empty,
+     * and no field holds an object with state that copying would share.
+     *
+     * @param template a new object
+     * @throws IllegalStateException naming the field and the fix, if it is not
+     */
+    public static void checkTemplate(OrderItem template) {
+        if (!template.options.isEmpty()) {
+            throw new IllegalStateException("[poolforge:SeededContainer] field 'options' of shop.OrderItem is not empty in a new object, but release empties it; create it empty, or reset it in a @Reset method instead");
+        }
+        if (template.text.length() != 0) {
+            throw new IllegalStateException("[poolforge:SeededContainer] field 'text' of shop.OrderItem is not empty in a new object, but release empties it; create it empty, or reset it in a @Reset method instead");
+        }
     }
 }

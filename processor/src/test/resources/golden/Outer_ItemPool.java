@@ -18,6 +18,12 @@ public final class Outer_ItemPool extends Pool<Outer.Item> {
     private final Supplier<Outer.Item> factory;
 
     /**
+     * A new object made by {@link #create()} when the pool was built, never handed out: what {@link #release}
+     * restores objects to.
+     */
+    private final Outer.Item template;
+
+    /**
      * Creates a pool with {@link PoolConfig#defaults()} that makes objects with {@code new Item()}.
      */
     public Outer_ItemPool() {
@@ -36,7 +42,10 @@ public final class Outer_ItemPool extends Pool<Outer.Item> {
     /**
      * Creates a pool with {@link PoolConfig#defaults()}.
      *
-     * @param factory makes a new object each time the pool has none idle; must not return null
+     * @param factory makes a new object each time the pool has none idle, and once now for the object
+     *     that released objects are reset to; must not return null
+     * @throws IllegalStateException if a new object holds what the reset cannot restore; the message names
+     *     the field
      */
     public Outer_ItemPool(Supplier<Outer.Item> factory) {
         this(PoolConfig.defaults(), factory);
@@ -46,11 +55,16 @@ public final class Outer_ItemPool extends Pool<Outer.Item> {
      * Creates a pool.
      *
      * @param config how the pool holds idle objects
-     * @param factory makes a new object each time the pool has none idle; must not return null
+     * @param factory makes a new object each time the pool has none idle, and once now for the object
+     *     that released objects are reset to; must not return null
+     * @throws IllegalStateException if a new object holds what the reset cannot restore; the message names
+     *     the field
      */
     public Outer_ItemPool(PoolConfig config, Supplier<Outer.Item> factory) {
         super(config);
         this.factory = Objects.requireNonNull(factory, "factory must not be null");
+        this.template = Objects.requireNonNull(create(), "factory returned null; it must return a new Item");
+        checkTemplate(template);
     }
 
     @Override
@@ -60,18 +74,49 @@ public final class Outer_ItemPool extends Pool<Outer.Item> {
 
     @Override
     protected boolean reset(Outer.Item obj) {
-        return resetInstance(obj);
+        return resetInstance(obj, template);
+    }
+
+    @Override
+    protected String firstDifferenceFromFresh(Outer.Item obj) {
+        return firstDifference(obj, template);
     }
 
     /**
-     * Restores {@code obj} to the state of a new {@code Item}, field by field, as {@link #release} does;
-     * {@code @Keep} fields keep their values.
+     * Restores {@code obj} to the state of {@code template}, a new {@code Item}, field by field, as {@link #release}
+     * does; {@code @Keep} fields keep their values.
      *
      * @param obj the object to reset
+     * @param template a new object, which is only read
      * @return false when {@code obj} should be dropped instead of reused
      */
-    public static boolean resetInstance(Outer.Item obj) {
-        obj.id = 0;
+    public static boolean resetInstance(Outer.Item obj, Outer.Item template) {
+        obj.id = template.id;
         return true;
+    }
+
+    /**
+     * Compares {@code obj} with {@code template}, a new {@code Item}, field by field: every field this pool can
+     * name except {@code @Keep} ones and final ones whose value cannot change.
+     *
+     * @param obj the object to compare, such as one just reset
+     * @param template a new object
+     * @return the first field that differs, with both values, or null when none does
+     */
+    public static String firstDifference(Outer.Item obj, Outer.Item template) {
+        if (obj.id != template.id) {
+            return "id is " + obj.id + " where a new Item has " + template.id;
+        }
+        return null;
+    }
+
+    /**
+     * Checks that a new {@code Item} is what {@link #resetInstance} restores objects to: its containers are empty,
+     * and no field holds an object with state that copying would share.
+     *
+     * @param template a new object
+     * @throws IllegalStateException naming the field and the fix, if it is not
+     */
+    public static void checkTemplate(Outer.Item template) {
     }
 }

@@ -18,9 +18,18 @@ public final class Shapes_ShapePool extends Pool<Shapes.Shape> {
     private final Supplier<Shapes.Shape> factory;
 
     /**
+     * A new object made by {@link #create()} when the pool was built, never handed out: what {@link #release}
+     * restores objects to.
+     */
+    private final Shapes.Shape template;
+
+    /**
      * Creates a pool with {@link PoolConfig#defaults()}.
      *
-     * @param factory makes a new object each time the pool has none idle; must not return null
+     * @param factory makes a new object each time the pool has none idle, and once now for the object
+     *     that released objects are reset to; must not return null
+     * @throws IllegalStateException if a new object holds what the reset cannot restore; the message names
+     *     the field
      */
     public Shapes_ShapePool(Supplier<Shapes.Shape> factory) {
         this(PoolConfig.defaults(), factory);
@@ -30,11 +39,16 @@ public final class Shapes_ShapePool extends Pool<Shapes.Shape> {
      * Creates a pool.
      *
      * @param config how the pool holds idle objects
-     * @param factory makes a new object each time the pool has none idle; must not return null
+     * @param factory makes a new object each time the pool has none idle, and once now for the object
+     *     that released objects are reset to; must not return null
+     * @throws IllegalStateException if a new object holds what the reset cannot restore; the message names
+     *     the field
      */
     public Shapes_ShapePool(PoolConfig config, Supplier<Shapes.Shape> factory) {
         super(config);
         this.factory = Objects.requireNonNull(factory, "factory must not be null");
+        this.template = Objects.requireNonNull(create(), "factory returned null; it must return a new Shape");
+        checkTemplate(template);
     }
 
     @Override
@@ -44,22 +58,68 @@ public final class Shapes_ShapePool extends Pool<Shapes.Shape> {
 
     @Override
     protected boolean reset(Shapes.Shape obj) {
-        return resetInstance(obj);
+        return resetInstance(obj, template);
+    }
+
+    @Override
+    protected String firstDifferenceFromFresh(Shapes.Shape obj) {
+        return firstDifference(obj, template);
     }
 
     /**
-     * Restores {@code obj} to the state of a new {@code Shape}, field by field, as {@link #release} does;
-     * {@code @Keep} fields keep their values.
+     * Restores {@code obj} to the state of {@code template}, a new {@code Shape}, field by field, as {@link #release}
+     * does; {@code @Keep} fields keep their values.
      *
      * @param obj the object to reset
+     * @param template a new object, which is only read
      * @return false when {@code obj} should be dropped instead of reused
      */
-    public static boolean resetInstance(Shapes.Shape obj) {
-        ((Shapes.Base<?>) obj).level = 0;
+    public static boolean resetInstance(Shapes.Shape obj, Shapes.Shape template) {
+        ((Shapes.Base<String>) obj).level = ((Shapes.Base<String>) template).level;
         obj.seen.clear();
-        obj.level = 0;
+        obj.level = template.level;
         obj.forgetVisits();
         obj.clearDirty();
         return obj.stillUsable();
+    }
+
+    /**
+     * Compares {@code obj} with {@code template}, a new {@code Shape}, field by field: every field this pool can
+     * name except {@code @Keep} ones and final ones whose value cannot change.
+     *
+     * @param obj the object to compare, such as one just reset
+     * @param template a new object
+     * @return the first field that differs, with both values, or null when none does
+     */
+    public static String firstDifference(Shapes.Shape obj, Shapes.Shape template) {
+        if (((Shapes.Base<String>) obj).level != ((Shapes.Base<String>) template).level) {
+            return "level is " + ((Shapes.Base<String>) obj).level + " where a new Shape has " + ((Shapes.Base<String>) template).level;
+        }
+        if (obj.seen.size() != template.seen.size()) {
+            return "seen is " + obj.seen + " where a new Shape has " + template.seen;
+        }
+        if (obj.visits != template.visits) {
+            return "visits is " + obj.visits + " where a new Shape has " + template.visits;
+        }
+        if (obj.level != template.level) {
+            return "level is " + obj.level + " where a new Shape has " + template.level;
+        }
+        if (obj.dirty != template.dirty) {
+            return "dirty is " + obj.dirty + " where a new Shape has " + template.dirty;
+        }
+        return null;
+    }
+
+    /**
+     * Checks that a new {@code Shape} is what {@link #resetInstance} restores objects to: its containers are empty,
+     * and no field holds an object with state that copying would share.
+     *
+     * @param template a new object
+     * @throws IllegalStateException naming the field and the fix, if it is not
+     */
+    public static void checkTemplate(Shapes.Shape template) {
+        if (!template.seen.isEmpty()) {
+            throw new IllegalStateException("[poolforge:SeededContainer] field 'seen' of inherit.Shapes.Shape is not empty in a new object, but release empties it; create it empty, or reset it in a @Reset method instead");
+        }
     }
 }

@@ -2,6 +2,7 @@ package dev.poolforge;
 
 import dev.poolforge.internal.LoanTracker;
 import dev.poolforge.internal.PoolCore;
+import java.lang.reflect.Method;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -44,6 +45,8 @@ public abstract class Pool<T> implements AutoCloseable {
     private final PoolCore core;
     /** Null unless debug mode is on: a final field the JIT folds, so the checks cost nothing when off. */
     private final LoanTracker loans;
+    /** Debug mode with a pool that can compare objects with a fresh one: audit each reset. */
+    private final boolean auditsResets;
 
     /**
      * Creates an empty pool.
@@ -57,6 +60,7 @@ public abstract class Pool<T> implements AutoCloseable {
         this.loans = config.debug()
                 ? new LoanTracker(name(), config.debugLeakSampleRate(), config.debugDropRate())
                 : null;
+        this.auditsResets = config.debug() && overridesAudit(getClass());
     }
 
     /**
@@ -87,7 +91,9 @@ public abstract class Pool<T> implements AutoCloseable {
      * @param obj an object this pool's {@code acquire()} returned, on any thread
      * @throws NullPointerException if {@code obj} is null
      * @throws IllegalStateException in {@link PoolConfig.Builder#debug(boolean) debug mode}, if
-     *     {@code obj} is not on loan from this pool (released twice, or acquired elsewhere)
+     *     {@code obj} is not on loan from this pool (released twice, or acquired elsewhere), or if
+     *     after its reset it differs from a fresh object ({@link #firstDifferenceFromFresh(Object)}
+     *     names the field); the object is then dropped
      * @throws RuntimeException whatever {@code reset} throws; the object is dropped
      */
     public final void release(T obj) {
@@ -104,7 +110,7 @@ public abstract class Pool<T> implements AutoCloseable {
         }
         boolean reusable = false;
         try {
-            reusable = reset(obj);
+            reusable = reset(obj) && (!auditsResets || passesAudit(obj));
         } finally {
             if (!reusable) {
                 core.recordDrop();
@@ -220,6 +226,79 @@ public abstract class Pool<T> implements AutoCloseable {
      *     its {@code maxSize})
      */
     protected abstract boolean reset(T obj);
+
+    /**
+     * Compares {@code obj} with a fresh object from {@link #create()}, field by field: the reset
+     * audit. Generated pools implement it with code generated from the class's fields (no
+     * reflection), comparing every field they can name except {@code @Keep} fields and final
+     * fields whose value cannot change. In {@link PoolConfig.Builder#debug(boolean) debug mode},
+     * {@link #release(Object)} runs it after each reset; {@link #assertResetsToFresh(Object)} runs it
+     * on demand.
+     *
+     * @param obj the object to compare, normally one just reset
+     * @return the first field that differs, with its value and the fresh object's, such as {@code
+     *     "names is [a] where a new OrderItem has []"}; null when none differs
+     * @throws UnsupportedOperationException in a hand-written pool that does not override it
+     */
+    protected String firstDifferenceFromFresh(T obj) {
+        throw new UnsupportedOperationException(getClass().getName() + " has no reset audit; generated pools have"
+                + " one, and a hand-written pool can override firstDifferenceFromFresh");
+    }
+
+    /**
+     * Resets {@code obj} as {@link #release(Object)} would, without pooling it, and checks that it
+     * is now like a fresh object, for a unit test of a pooled class:
+     *
+     * <pre>{@code
+     * OrderItem item = pool.acquire();
+     * item.note = "gift";
+     * item.options.add("express");
+     * pool.assertResetsToFresh(item);
+     * }</pre>
+     *
+     * @param obj an object in any state, such as one a test just used
+     * @throws AssertionError naming the first field that still differs from a fresh object's, or
+     *     saying that the reset refused the object (a {@code maxSize} exceeded, a {@code @Reset}
+     *     method returned false), which {@code release} would drop instead of reusing
+     * @throws NullPointerException if {@code obj} is null
+     * @throws UnsupportedOperationException if this pool has no audit (see {@link
+     *     #firstDifferenceFromFresh(Object)})
+     */
+    public final void assertResetsToFresh(T obj) {
+        Objects.requireNonNull(obj, "assertResetsToFresh(obj): obj is null; pass an object of this pool's type");
+        if (!reset(obj)) {
+            throw new AssertionError("pool '" + name() + "' refused to reset " + obj.getClass().getName()
+                    + ": release would drop it instead of reusing it");
+        }
+        String difference = firstDifferenceFromFresh(obj);
+        if (difference != null) {
+            throw new AssertionError("pool '" + name() + "' reset " + obj.getClass().getName()
+                    + " unlike a fresh one: " + difference);
+        }
+    }
+
+    /** Debug mode's audit of a reset object; the release that called it drops the object. */
+    private boolean passesAudit(T obj) {
+        String difference = firstDifferenceFromFresh(obj);
+        if (difference != null) {
+            throw new IllegalStateException("release(obj) on pool '" + name() + "': after its reset, "
+                    + obj.getClass().getName() + " differs from a fresh one: " + difference + "; reset that field"
+                    + " (annotate it @Reset, or restore it in a @Reset method), or annotate it @Keep");
+        }
+        return true;
+    }
+
+    /** Whether a subclass implements the audit; checked once, at construction in debug mode. */
+    private static boolean overridesAudit(Class<?> type) {
+        for (Class<?> c = type; c != Pool.class; c = c.getSuperclass()) {
+            for (Method method : c.getDeclaredMethods()) {
+                if (method.getName().equals("firstDifferenceFromFresh") && method.getParameterCount() == 1) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     @Override
     public String toString() {

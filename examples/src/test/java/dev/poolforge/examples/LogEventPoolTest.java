@@ -29,6 +29,18 @@ class LogEventPoolTest {
     }
 
     @Test
+    void aUsedEventResetsToAFreshOne() {
+        LogEvent event = pool.acquire()
+                .start(LogEvent.Level.WARN, "orders", 1L)
+                .parameter("SKU-1")
+                .context("requestId", "r-7")
+                .format("{} is late");
+
+        pool.assertResetsToFresh(event);
+        pool.release(event);
+    }
+
+    @Test
     void formatFillsPlaceholdersInOrderAndLeavesExtraOnesAsTheyAre() {
         LogEvent event = pool.acquire();
         try {

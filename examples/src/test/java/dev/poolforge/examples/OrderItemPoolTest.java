@@ -25,6 +25,16 @@ class OrderItemPoolTest {
     }
 
     @Test
+    void aUsedItemResetsToAFreshOne() {
+        OrderItem item = pool.acquire();
+        item.set("SKU-1", 3, 1999).addOption("gift-wrap").putAttribute("color", "red");
+        item.note().append("leave at the door");
+
+        pool.assertResetsToFresh(item);
+        pool.release(item);
+    }
+
+    @Test
     void aNoteGrownPastItsCapIsDropped() {
         PoolRoundTrip.assertDroppedAfter(pool,
                 item -> item.note().append("x".repeat(OrderItem.MAX_NOTE_CAPACITY + 1)));

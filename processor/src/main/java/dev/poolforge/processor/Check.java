@@ -16,15 +16,12 @@ enum Check {
     INNER_CLASS("InnerClass", Severity.ERROR,
             "inner class %s cannot be @Pooled: the pool cannot create it without an enclosing instance; "
                     + "make it static"),
-    LOCAL_CLASS("LocalClass", Severity.ERROR,
-            "local class %s cannot be @Pooled: the generated pool cannot name it; "
-                    + "move it to a top-level or static nested class"),
     PRIVATE_CLASS("PrivateClass", Severity.ERROR,
             "class %s cannot be @Pooled because it is private or nested in a private class: "
                     + "the generated pool cannot reach it; make it package-private or public"),
-    AUTO_CLOSEABLE("AutoCloseable", Severity.ERROR,
-            "class %s is AutoCloseable and cannot be @Pooled: a pool drops idle objects at GC cycles "
-                    + "without closing them; use a resource pool that closes what it drops, or do not pool it"),
+    UNNAMEABLE_CLASS("UnnameableClass", Severity.ERROR,
+            "class %s cannot be @Pooled: it is nested in %s, a class that code in other files cannot name "
+                    + "(the class of a compact source file); move %s to a file of its own"),
     FINALIZER("Finalizer", Severity.ERROR,
             "class %s overrides finalize() and cannot be @Pooled: finalization would run on objects "
                     + "the pool drops, at unknown times; remove finalize() (use a java.lang.ref.Cleaner)"),
@@ -33,8 +30,6 @@ enum Check {
     NO_STATE("NoState", Severity.WARNING,
             "@Pooled class %s has no instance fields, so pooling it saves nothing; remove @Pooled"),
 
-    UNRESET_FIELD("UnresetField", Severity.ERROR,
-            "field '%s' of @Pooled class %s is not reset between uses; %s"),
     STATIC_FIELD("StaticField", Severity.ERROR,
             "@%s on static field '%s' has no effect: a static field belongs to the class, "
                     + "not to pooled instances; remove @%s"),
@@ -48,29 +43,14 @@ enum Check {
             "@Reset %s '%s' of %s is not public, so the generated pool in package %s cannot reach it; "
                     + "make it public, or reset the state from a @Reset method of %s"),
     NO_IN_PLACE_RESET("NoInPlaceReset", Severity.ERROR,
-            "@Reset final field '%s' of type %s has no known in-place reset; "
-                    + "make it non-final, annotate it @Keep, or reset it in a @Reset method"),
-    NON_CONSTANT_INITIALIZER("NonConstantInitializer", Severity.ERROR,
-            "@Reset field '%s' has an initializer that is not a constant expression, so the pool "
-                    + "cannot restore its initial value (resetting it to %s would be wrong); "
-                    + "remove @Reset from the field and reset it in a @Reset method"),
-    ASSIGNED_IN_CONSTRUCTOR("AssignedInConstructor", Severity.ERROR,
-            "@Reset field '%s' is assigned in a constructor, so resetting it to %s would not restore a fresh "
-                    + "object; initialize it in its declaration, or remove @Reset and reset it in a @Reset method"),
-    INITIALIZER_NOT_RESTORED("InitializerNotRestored", Severity.ERROR,
-            "@Reset field '%s' has an initializer that its reset cannot restore: only an empty new container, "
-                    + "such as new ArrayList<>(16), new EnumMap<>(Unit.class), new int[8] or new AtomicLong(), starts out as the reset leaves it; "
-                    + "initialize it so, or remove @Reset and reset it in a @Reset method"),
+            "@Reset final field '%s' of type %s has no known in-place reset, and a final field cannot take "
+                    + "the new object's value; annotate it @Keep, or remove @Reset and reset it in a @Reset method"),
     MAX_SIZE_NOT_APPLICABLE("MaxSizeNotApplicable", Severity.ERROR,
             "@Reset(maxSize = %d) on %s '%s' has no effect: maxSize applies to a collection, map "
                     + "or string builder field that is cleared in place; remove maxSize"),
     NEGATIVE_MAX_SIZE("NegativeMaxSize", Severity.ERROR,
             "@Reset(maxSize = %d) on field '%s' is negative, so every object would be dropped; "
                     + "use 0 or more, or remove maxSize for no limit"),
-    UNSEEN_INITIALIZER("UnseenInitializer", Severity.WARNING,
-            "@Reset field '%s' of %s is reset to %s, but its initializer cannot be seen: it comes from a class "
-                    + "file, or the compiler offers no syntax trees; if the field has an initializer, reset it "
-                    + "in a @Reset method of %s instead"),
     THREAD_LOCAL_FIELD("ThreadLocalField", Severity.WARNING,
             "field '%s' of @Pooled class %s is a ThreadLocal: a pooled object moves between threads, "
                     + "and each thread sees its own value; keep the value in a plain field"),

@@ -30,7 +30,6 @@ import javax.lang.model.util.ElementFilter;
 public final class PoolProcessor extends AbstractProcessor {
     /** Classes waiting for types that did not resolve yet, by qualified name: elements do not outlive a round. */
     private final Set<String> deferred = new LinkedHashSet<>();
-    private SourceTrees sources;
     private Reporter reporter;
     private PooledClassReader reader;
     private PooledClassValidator validator;
@@ -40,10 +39,9 @@ public final class PoolProcessor extends AbstractProcessor {
     public synchronized void init(ProcessingEnvironment env) {
         super.init(env);
         TypeClassifier classifier = new TypeClassifier(env.getTypeUtils(), env.getElementUtils());
-        sources = SourceTrees.of(env);
         reporter = new Reporter(env.getMessager());
-        reader = new PooledClassReader(env.getTypeUtils(), env.getElementUtils(), classifier, sources);
-        validator = new PooledClassValidator(reporter, classifier, env.getElementUtils(), sources);
+        reader = new PooledClassReader(env.getTypeUtils(), env.getElementUtils(), classifier);
+        validator = new PooledClassValidator(reporter, classifier, env.getElementUtils(), reader);
         writer = new PoolWriter(env.getElementUtils(), classifier);
     }
 
@@ -72,10 +70,6 @@ public final class PoolProcessor extends AbstractProcessor {
             guarded(type, () -> process(type, round.processingOver()));
         }
         warnAboutAnnotationsOutsidePooledClasses(annotations, round, pooled);
-        for (TypeElement root : ElementFilter.typesIn(round.getRootElements())) {
-            guarded(root, () -> sources.pooledLocalClassesIn(root)
-                    .forEach(local -> reporter.reportError(Check.LOCAL_CLASS, local, local.className())));
-        }
         return false; // other processors may want our annotations too
     }
 

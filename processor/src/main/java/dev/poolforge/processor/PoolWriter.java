@@ -9,13 +9,10 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import com.palantir.javapoet.WildcardTypeName;
-import java.util.Collections;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.ArrayType;
 import javax.lang.model.util.Elements;
 
 /** Writes the source of the pool for a valid {@link PooledClass}. */
@@ -27,8 +24,9 @@ final class PoolWriter {
     private static final ClassName JAVAX_GENERATED = ClassName.get("javax.annotation.processing", "Generated");
     private static final ClassName SUPPLIER = ClassName.get("java.util.function", "Supplier");
     private static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
-    private static final ClassName ARRAYS = ClassName.get("java.util", "Arrays");
     static final String RESET_METHOD = "resetInstance";
+    static final String AUDIT_METHOD = "firstDifference";
+    static final String TEMPLATE_CHECK_METHOD = "checkTemplate";
 
     private final Elements elements;
     private final TypeClassifier classifier;
@@ -48,7 +46,11 @@ final class PoolWriter {
                         + " {@code $L}; do not edit.\n", pooled.simpleName(), RESET_METHOD, pooled.simpleName())
                 .addTypeVariables(pooled.typeVariables())
                 .superclass(ParameterizedTypeName.get(POOL, pooledType))
-                .addField(FieldSpec.builder(supplier, "factory", Modifier.PRIVATE, Modifier.FINAL).build());
+                .addField(FieldSpec.builder(supplier, "factory", Modifier.PRIVATE, Modifier.FINAL).build())
+                .addField(FieldSpec.builder(pooledType, "template", Modifier.PRIVATE, Modifier.FINAL)
+                        .addJavadoc("A new object made by {@link #create()} when the pool was built, never handed out:"
+                                + " what {@link #release}\nrestores objects to.\n")
+                        .build());
         if (javaxGeneratedIsVisible(pooled.element())) {
             pool.addAnnotation(AnnotationSpec.builder(JAVAX_GENERATED)
                     .addMember("value", "$S", PoolProcessor.class.getName())
@@ -60,7 +62,9 @@ final class PoolWriter {
         }
         pool.addModifiers(Modifier.FINAL);
         if (pooled.hasNoArgConstructor()) {
-            String made = "{@code new " + pooled.simpleName() + (pooled.typeVariables().isEmpty() ? "" : "<>") + "()}";
+            // A class name may contain '$', which JavaPoet would read as a placeholder in the Javadoc format.
+            String made = "{@code new " + pooled.simpleName().replace("$", "$$")
+                    + (pooled.typeVariables().isEmpty() ? "" : "<>") + "()}";
             pool.addMethod(constructor("Creates a pool with {@link PoolConfig#defaults()} that makes objects with "
                             + made + ".\n")
                     .addStatement("this($T.defaults())", POOL_CONFIG)
@@ -71,18 +75,23 @@ final class PoolWriter {
                     .addStatement("this(config, $T::new)", ClassName.get(pooled.element()))
                     .build());
         }
-        pool.addMethod(constructor("Creates a pool with {@link PoolConfig#defaults()}.\n\n"
-                        + "@param factory makes a new object each time the pool has none idle; must not return null\n")
+        String factoryDoc = "@param factory makes a new object each time the pool has none idle, and once now for the"
+                + " object\n    that released objects are reset to; must not return null\n"
+                + "@throws IllegalStateException if a new object holds what the reset cannot restore; the message"
+                + " names\n    the field\n";
+        pool.addMethod(constructor("Creates a pool with {@link PoolConfig#defaults()}.\n\n" + factoryDoc)
                 .addParameter(supplier, "factory")
                 .addStatement("this($T.defaults(), factory)", POOL_CONFIG)
                 .build());
-        pool.addMethod(constructor("Creates a pool.\n\n@param config how the pool holds idle objects\n"
-                        + "@param factory makes a new object each time the pool has none idle; must not return null\n")
+        pool.addMethod(constructor("Creates a pool.\n\n@param config how the pool holds idle objects\n" + factoryDoc)
                 .addParameter(POOL_CONFIG, "config")
                 .addParameter(supplier, "factory")
                 .addStatement("super(config)")
                 .addStatement("this.factory = $T.requireNonNull(factory, $S)", OBJECTS,
                         "factory must not be null")
+                .addStatement("this.template = $T.requireNonNull(create(), $S)", OBJECTS,
+                        "factory returned null; it must return a new " + pooled.simpleName())
+                .addStatement("$N(template)", TEMPLATE_CHECK_METHOD)
                 .build());
         pool.addMethod(MethodSpec.methodBuilder("create")
                 .addAnnotation(Override.class)
@@ -95,9 +104,21 @@ final class PoolWriter {
                 .addModifiers(Modifier.PROTECTED)
                 .returns(TypeName.BOOLEAN)
                 .addParameter(pooledType, "obj")
-                .addStatement("return $N(obj)", RESET_METHOD)
+                .addStatement("return $N(obj, template)", RESET_METHOD)
                 .build());
-        pool.addMethod(resetInstance(pooled));
+        pool.addMethod(MethodSpec.methodBuilder("firstDifferenceFromFresh")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PROTECTED)
+                .returns(String.class)
+                .addParameter(pooledType, "obj")
+                .addStatement("return $N(obj, template)", AUDIT_METHOD)
+                .build());
+        List<FieldCode> fields = pooled.instanceFields().stream()
+                .map(field -> new FieldCode(pooled, field, classifier))
+                .toList();
+        pool.addMethod(resetInstance(pooled, fields));
+        pool.addMethod(firstDifference(pooled, fields));
+        pool.addMethod(checkTemplate(pooled, fields));
         return JavaFile.builder(pooled.poolName().packageName(), pool.build())
                 .skipJavaLangImports(true)
                 .indent("    ")
@@ -109,79 +130,76 @@ final class PoolWriter {
     }
 
     /**
-     * The static reset: drop checks for {@code maxSize} first, so that an object about to be dropped
-     * is not reset in vain; then field resets, superclass fields first; then {@code @Reset} methods.
+     * The static reset: drop checks first, so that an object about to be dropped is not reset in
+     * vain; then field resets, superclass fields first; then {@code @Reset} methods.
      */
-    private MethodSpec resetInstance(PooledClass pooled) {
-        MethodSpec.Builder method = MethodSpec.methodBuilder(RESET_METHOD)
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .addTypeVariables(pooled.typeVariables())
-                .returns(TypeName.BOOLEAN)
+    private MethodSpec resetInstance(PooledClass pooled, List<FieldCode> fields) {
+        MethodSpec.Builder method = staticMethod(pooled, RESET_METHOD, TypeName.BOOLEAN)
                 .addParameter(pooled.pooledType(), "obj")
-                .addJavadoc("Restores {@code obj} to the state of a new {@code $L}, field by field, as {@link #release}"
-                        + " does;\n{@code @Keep} fields keep their values.\n\n@param obj the object to reset\n"
+                .addParameter(pooled.pooledType(), "template")
+                .addJavadoc("Restores {@code obj} to the state of {@code template}, a new {@code $L}, field by field,"
+                        + " as {@link #release}\ndoes; {@code @Keep} fields keep their values.\n\n"
+                        + "@param obj the object to reset\n@param template a new object, which is only read\n"
                         + "@return false when {@code obj} should be dropped instead of reused\n", pooled.simpleName());
-        for (PooledField field : pooled.resetFields()) {
-            int maxSize = field.maxSize();
-            if (maxSize != PooledField.NO_MAX_SIZE) {
-                String size = field.resetKind() == ResetKind.SET_LENGTH ? "capacity" : "size";
-                method.beginControlFlow("if ($L.$L() > $L)", access(pooled, field), size, maxSize)
-                        .addStatement("return false")
-                        .endControlFlow();
-            }
-        }
-        for (PooledField field : pooled.resetFields()) {
-            method.addCode(resetCode(pooled, field));
-        }
+        List<FieldCode> reset = fields.stream().filter(FieldCode::isReset).toList();
+        reset.forEach(field -> method.addCode(field.dropChecks()));
+        reset.forEach(field -> method.addCode(field.reset()));
         List<ResetMethod> methods = pooled.resetMethods();
         for (int i = 0; i < methods.size(); i++) {
-            ResetMethod reset = methods.get(i);
+            ResetMethod resetMethod = methods.get(i);
             boolean last = i == methods.size() - 1;
-            if (reset.returnsBoolean() && last) {
-                return method.addStatement("return obj.$N()", reset.name()).build();
-            } else if (reset.returnsBoolean()) {
-                method.beginControlFlow("if (!obj.$N())", reset.name()).addStatement("return false").endControlFlow();
+            if (resetMethod.returnsBoolean() && last) {
+                return method.addStatement("return obj.$N()", resetMethod.name()).build();
+            } else if (resetMethod.returnsBoolean()) {
+                method.beginControlFlow("if (!obj.$N())", resetMethod.name())
+                        .addStatement("return false")
+                        .endControlFlow();
             } else {
-                method.addStatement("obj.$N()", reset.name());
+                method.addStatement("obj.$N()", resetMethod.name());
             }
         }
         return method.addStatement("return true").build();
     }
 
-    private CodeBlock resetCode(PooledClass pooled, PooledField field) {
-        CodeBlock target = access(pooled, field);
-        return switch (field.resetKind()) {
-            case DEFAULT_VALUE -> CodeBlock.builder()
-                    .addStatement("$L = $L", target, Literals.defaultValue(field.type())).build();
-            case CONSTANT -> CodeBlock.builder()
-                    .addStatement("$L = $L", target, Literals.constant(field.initializer().constant(), field.type()))
-                    .build();
-            case CLEAR -> CodeBlock.builder().addStatement("$L.clear()", target).build();
-            case SET_LENGTH -> CodeBlock.builder().addStatement("$L.setLength(0)", target).build();
-            case FILL -> CodeBlock.builder().addStatement("$T.fill($L, $L)", ARRAYS, target,
-                    Literals.defaultValue(((ArrayType) field.type()).getComponentType())).build();
-            case ATOMIC_SET -> CodeBlock.builder()
-                    .addStatement("$L.set($L)", target, classifier.atomicDefault(field.type())).build();
-            case NESTED_POOL -> CodeBlock.builder()
-                    .beginControlFlow("if (!$T.$N($L))", field.nestedPool(), RESET_METHOD, target)
-                    .addStatement("return false")
-                    .endControlFlow()
-                    .build();
-        };
+    /** The audit: the first field, in reset order, where an object differs from the template. */
+    private static MethodSpec firstDifference(PooledClass pooled, List<FieldCode> fields) {
+        MethodSpec.Builder method = staticMethod(pooled, AUDIT_METHOD, ClassName.get(String.class))
+                .addParameter(pooled.pooledType(), "obj")
+                .addParameter(pooled.pooledType(), "template")
+                .addJavadoc("Compares {@code obj} with {@code template}, a new {@code $L}, field by field: every field"
+                        + " this pool can\nname except {@code @Keep} ones and final ones whose value cannot change.\n\n"
+                        + "@param obj the object to compare, such as one just reset\n"
+                        + "@param template a new object\n"
+                        + "@return the first field that differs, with both values, or null when none does\n",
+                        pooled.simpleName());
+        List<FieldCode> audited = fields.stream().filter(FieldCode::isAudited).toList();
+        if (audited.stream().anyMatch(FieldCode::isNestedPool)) {
+            method.addStatement("String difference");
+        }
+        audited.forEach(field -> method.addCode(field.audit()));
+        return method.addStatement("return null").build();
     }
 
-    /** {@code obj.name}, or {@code ((Base) obj).name} when a subclass field of the same name hides it. */
-    private static CodeBlock access(PooledClass pooled, PooledField field) {
-        if (!field.hidden()) {
-            return CodeBlock.of("obj.$N", field.name());
+    /** The check of a template when the pool is built: containers start as their reset leaves them. */
+    private static MethodSpec checkTemplate(PooledClass pooled, List<FieldCode> fields) {
+        MethodSpec.Builder method = staticMethod(pooled, TEMPLATE_CHECK_METHOD, TypeName.VOID)
+                .addParameter(pooled.pooledType(), "template")
+                .addJavadoc("Checks that a new {@code $L} is what {@link #$N} restores objects to: its containers"
+                        + " are empty,\nand no field holds an object with state that copying would share.\n\n"
+                        + "@param template a new object\n"
+                        + "@throws IllegalStateException naming the field and the fix, if it is not\n",
+                        pooled.simpleName(), RESET_METHOD);
+        for (FieldCode field : fields) {
+            method.addCode(field.templateCheck()).addCode(field.nestedTemplateCheck());
         }
-        TypeElement declaring = field.declaringClass();
-        TypeName base = declaring.getTypeParameters().isEmpty()
-                ? ClassName.get(declaring)
-                : ParameterizedTypeName.get(ClassName.get(declaring), Collections
-                        .nCopies(declaring.getTypeParameters().size(), WildcardTypeName.subtypeOf(Object.class))
-                        .toArray(TypeName[]::new));
-        return CodeBlock.of("(($T) obj).$N", base, field.name());
+        return method.build();
+    }
+
+    private static MethodSpec.Builder staticMethod(PooledClass pooled, String name, TypeName returns) {
+        return MethodSpec.methodBuilder(name)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addTypeVariables(pooled.typeVariables())
+                .returns(returns);
     }
 
     /**

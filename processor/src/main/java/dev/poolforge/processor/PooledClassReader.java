@@ -25,29 +25,23 @@ final class PooledClassReader {
     private final Types types;
     private final Elements elements;
     private final TypeClassifier classifier;
-    private final SourceTrees sources;
 
-    PooledClassReader(Types types, Elements elements, TypeClassifier classifier, SourceTrees sources) {
+    PooledClassReader(Types types, Elements elements, TypeClassifier classifier) {
         this.types = types;
         this.elements = elements;
         this.classifier = classifier;
-        this.sources = sources;
     }
 
     PooledClass read(TypeElement pooled) {
         List<String> unresolved = new ArrayList<>();
         List<TypeElement> hierarchy = hierarchyOf(pooled, unresolved);
-        List<ResetMethod> resetMethods = resetMethodsOf(hierarchy);
-        Set<Element> mentioned = new HashSet<>();
-        resetMethods.forEach(method -> mentioned.addAll(sources.fieldsMentionedIn(method.element())));
         List<PooledField> fields = new ArrayList<>();
         for (int i = 0; i < hierarchy.size(); i++) {
-            Set<Element> assigned = sources.fieldsAssignedInConstructorsOf(hierarchy.get(i));
             for (VariableElement field : ElementFilter.fieldsIn(hierarchy.get(i).getEnclosedElements())) {
                 boolean hidden = declaresField(hierarchy.subList(i + 1, hierarchy.size()), field.getSimpleName());
-                fields.add(fieldOf(pooled, hierarchy.get(i), field, mentioned.contains(field),
-                        assigned.contains(field), hidden));
-                if (TypeClassifier.isUnresolved(field.asType())) {
+                fields.add(fieldOf(pooled, hierarchy.get(i), field, hidden));
+                // Static fields are no pooled state; one may hold the pool that is yet to be generated.
+                if (!field.getModifiers().contains(Modifier.STATIC) && TypeClassifier.isUnresolved(field.asType())) {
                     unresolved.add(field.asType() + " (the type of field '" + field.getSimpleName() + "')");
                 }
             }
@@ -61,7 +55,7 @@ final class PooledClassReader {
                 isVisibleEverywhere(pooled),
                 hasNoArgConstructor(pooled),
                 fields,
-                resetMethods,
+                resetMethodsOf(hierarchy),
                 unresolved);
     }
 
@@ -81,8 +75,7 @@ final class PooledClassReader {
         return hierarchy;
     }
 
-    private PooledField fieldOf(TypeElement pooled, TypeElement declaringClass, VariableElement field,
-            boolean mentioned, boolean assigned, boolean hidden) {
+    private PooledField fieldOf(TypeElement pooled, TypeElement declaringClass, VariableElement field, boolean hidden) {
         TypeMirror type = typeAsMemberOf(pooled, field);
         FieldType fieldType = classifier.classify(type);
         ClassName nestedPool = fieldType == FieldType.POOLED
@@ -91,15 +84,23 @@ final class PooledClassReader {
         return new PooledField(
                 field,
                 declaringClass,
+                supertypeOf(pooled, declaringClass),
                 type,
                 fieldType,
                 Annotations.find(field, Annotations.RESET),
                 Annotations.find(field, Annotations.KEEP),
-                sources.initializerOf(field),
-                mentioned,
-                assigned,
                 hidden,
+                isReachable(pooled, field, declaringClass),
                 nestedPool);
+    }
+
+    /** {@code declaringClass} as the pooled class extends it: {@code Base<String>} for {@code Item extends Base<String>}. */
+    private TypeMirror supertypeOf(TypeElement pooled, TypeElement declaringClass) {
+        TypeMirror type = pooled.asType();
+        while (!types.asElement(type).equals(declaringClass)) {
+            type = types.directSupertypes(type).get(0); // the superclass comes first, then interfaces
+        }
+        return type;
     }
 
     /** The field's type with the pooled class's type arguments for its superclasses applied. */
@@ -125,6 +126,19 @@ final class PooledClassReader {
             }
         }
         return methods;
+    }
+
+    /**
+     * Whether the generated pool, in the pooled class's package, can name a member: not private, and
+     * public when inherited from another package (protected members are visible to subclasses, and
+     * the pool is not one).
+     */
+    boolean isReachable(TypeElement pooled, Element member, TypeElement declaringClass) {
+        if (member.getModifiers().contains(Modifier.PRIVATE)) {
+            return false;
+        }
+        boolean samePackage = elements.getPackageOf(declaringClass).equals(elements.getPackageOf(pooled));
+        return samePackage || member.getModifiers().contains(Modifier.PUBLIC);
     }
 
     private static boolean declaresField(List<TypeElement> types, CharSequence name) {

@@ -21,13 +21,13 @@ final class PooledClassValidator {
     private final Reporter reporter;
     private final TypeClassifier classifier;
     private final Elements elements;
-    private final SourceTrees sources;
+    private final PooledClassReader reader;
 
-    PooledClassValidator(Reporter reporter, TypeClassifier classifier, Elements elements, SourceTrees sources) {
+    PooledClassValidator(Reporter reporter, TypeClassifier classifier, Elements elements, PooledClassReader reader) {
         this.reporter = reporter;
         this.classifier = classifier;
         this.elements = elements;
-        this.sources = sources;
+        this.reader = reader;
     }
 
     /** Reports the class's problems; returns whether it has no errors, so its pool can be generated. */
@@ -66,14 +66,12 @@ final class PooledClassValidator {
         if (type.getNestingKind() == NestingKind.MEMBER && !type.getModifiers().contains(Modifier.STATIC)) {
             reporter.report(Check.INNER_CLASS, type, annotation, name);
         }
-        if (type.getNestingKind() == NestingKind.LOCAL || type.getNestingKind() == NestingKind.ANONYMOUS) {
-            reporter.report(Check.LOCAL_CLASS, type, annotation, name);
-        }
         if (isPrivateOrInPrivate(type)) {
             reporter.report(Check.PRIVATE_CLASS, type, annotation, name);
         }
-        if (classifier.isA(type.asType(), "java.lang.AutoCloseable")) {
-            reporter.report(Check.AUTO_CLOSEABLE, type, annotation, name);
+        TypeElement unnameable = unnameableEnclosingClass(type);
+        if (unnameable != null) {
+            reporter.report(Check.UNNAMEABLE_CLASS, type, annotation, name, unnameable.getSimpleName(), name);
         }
         checkNoFinalizer(pooled);
         String explicitName = PoolNames.explicitName(type);
@@ -114,37 +112,19 @@ final class PooledClassValidator {
             reporter.report(Check.RESET_AND_KEEP, field.element(), field.keep().get(), field.name());
         } else if (field.reset().isPresent()) {
             checkResetField(pooled, field, field.reset().get());
-        } else if (field.keep().isEmpty() && field.isMutable() && !field.mentionedInResetMethod()) {
-            reporter.report(Check.UNRESET_FIELD, locate(pooled, field), field.name(), pooled.simpleName(),
-                    unresetFieldFix(pooled, field));
         }
     }
 
     private void checkResetField(PooledClass pooled, PooledField field, AnnotationMirror reset) {
-        ResetKind kind = field.resetKind();
         if (field.isPrivate()) {
             reporter.report(Check.PRIVATE_RESET_FIELD, field.element(), reset, field.name());
-        } else if (isUnreachable(pooled, field.element(), field.declaringClass())) {
+        } else if (!field.reachable()) {
             reportUnreachable(pooled, field.element(), reset, field.declaringClass(), "field");
-        } else if (kind == null && field.isFinal()) {
+        } else if (field.isFinal() && !field.resetsInPlace()) {
             reporter.report(Check.NO_IN_PLACE_RESET, field.element(), reset, field.name(), field.type());
-        } else if (kind == null) {
-            reporter.report(Check.NON_CONSTANT_INITIALIZER, field.element(), reset, field.name(),
-                    Literals.defaultValue(field.type()));
-        } else if (!kind.restores(field.initializer().form())) {
-            reporter.report(Check.INITIALIZER_NOT_RESTORED, field.element(), reset, field.name());
-        } else if (field.assignedInConstructor() && (kind == ResetKind.DEFAULT_VALUE || kind == ResetKind.CONSTANT)) {
-            reporter.report(Check.ASSIGNED_IN_CONSTRUCTOR, field.element(), reset, field.name(),
-                    kind == ResetKind.CONSTANT
-                            ? Literals.constant(field.initializer().constant(), field.type())
-                            : Literals.defaultValue(field.type()));
-        } else if (field.initializer().form() == Initializer.Form.UNKNOWN && !field.isFinal()) {
-            String owner = field.declaringClass().getSimpleName().toString();
-            reporter.report(Check.UNSEEN_INITIALIZER, locate(pooled, field), field.name(), owner,
-                    Literals.defaultValue(field.type()), owner);
         }
         int maxSize = field.maxSize();
-        if (maxSize != PooledField.NO_MAX_SIZE && (kind == null || !kind.honorsMaxSize())) {
+        if (maxSize != PooledField.NO_MAX_SIZE && !field.fieldType().honorsMaxSize()) {
             reporter.report(Check.MAX_SIZE_NOT_APPLICABLE, field.element(), reset, maxSize, "field", field.name());
         } else if (maxSize < 0) {
             reporter.report(Check.NEGATIVE_MAX_SIZE, field.element(), reset, maxSize, field.name());
@@ -157,7 +137,7 @@ final class PooledClassValidator {
         String name = method.name();
         if (element.getModifiers().contains(Modifier.PRIVATE)) {
             reporter.report(Check.PRIVATE_RESET_METHOD, element, reset, name);
-        } else if (isUnreachable(pooled, element, method.declaringClass())) {
+        } else if (!reader.isReachable(pooled.element(), element, method.declaringClass())) {
             reportUnreachable(pooled, element, reset, method.declaringClass(), "method");
         }
         if (element.getModifiers().contains(Modifier.STATIC)) {
@@ -191,33 +171,25 @@ final class PooledClassValidator {
                 declaringClass.getQualifiedName(), pooled.poolName().packageName(), declaringClass.getSimpleName());
     }
 
-    private String unresetFieldFix(PooledClass pooled, PooledField field) {
-        String owner = field.declaringClass().getSimpleName().toString();
-        if (field.isPrivate()) {
-            return "reset it in a @Reset method of " + owner + ", or annotate it @Keep to keep its value on purpose";
-        }
-        if (isUnreachable(pooled, field.element(), field.declaringClass())) {
-            return "reset it in a public @Reset method of " + owner
-                    + ", or annotate it @Keep to keep its value on purpose";
-        }
-        return "annotate it @Reset, or @Keep to keep its value on purpose";
+    /** A field of the pooled class is reported on the field; an inherited one on the pooled class, whose source is compiled. */
+    private static Element locate(PooledClass pooled, PooledField field) {
+        return field.declaringClass().equals(pooled.element()) ? field.element() : pooled.element();
     }
 
     /**
-     * Whether the generated pool, in the pooled class's package, cannot reach a member inherited
-     * from another package. Only public members can be reached: protected ones are visible to
-     * subclasses, and the pool is not one.
+     * The enclosing class that other files cannot name, if any: the class a compact source file
+     * declares implicitly. The compiler names it after the file, in the unnamed package, but cannot
+     * find it again by that name (JLS 7.3), which is how the element model tells it apart.
      */
-    private boolean isUnreachable(PooledClass pooled, Element member, TypeElement declaringClass) {
-        boolean samePackage = elements.getPackageOf(declaringClass).equals(elements.getPackageOf(pooled.element()));
-        return !samePackage && !member.getModifiers().contains(Modifier.PUBLIC);
-    }
-
-    /** A field of a class in this compilation is reported on the field; one from a jar on the pooled class. */
-    private Element locate(PooledClass pooled, PooledField field) {
-        return sources.inSource(field.element()) || !sources.inSource(pooled.element())
-                ? field.element()
-                : pooled.element();
+    private TypeElement unnameableEnclosingClass(TypeElement type) {
+        for (Element e = type.getEnclosingElement(); e instanceof TypeElement enclosing; e = e.getEnclosingElement()) {
+            if (enclosing.getNestingKind() == NestingKind.TOP_LEVEL
+                    && elements.getPackageOf(enclosing).isUnnamed()
+                    && !enclosing.equals(elements.getTypeElement(enclosing.getQualifiedName()))) {
+                return enclosing;
+            }
+        }
+        return null;
     }
 
     private static boolean isPrivateOrInPrivate(TypeElement type) {

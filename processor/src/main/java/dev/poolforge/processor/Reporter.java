@@ -3,7 +3,6 @@ package dev.poolforge.processor;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
-import javax.tools.Diagnostic;
 
 /**
  * Reports {@link Check}s through the compiler, on the element (and annotation) they are about.
@@ -30,12 +29,6 @@ final class Reporter {
             errors++;
         }
         messager.printMessage(check.kind(), check.message(args), element, annotation);
-    }
-
-    /** Reports an error at a place that has no element; see {@link SourceTrees#pooledLocalClassesIn}. */
-    void reportError(Check check, SourceTrees.Location location, Object... args) {
-        errors++;
-        location.print(Diagnostic.Kind.ERROR, check.message(args));
     }
 
     /** Errors reported so far; compare before and after checking a class. */

@@ -56,26 +56,6 @@ class ChecksTest {
                 """);
     }
 
-    /**
-     * javac offers processors no element for a local class and calls a processor only for
-     * annotations it found on elements, so the check works when the compilation uses poolforge's
-     * annotations elsewhere too, as any build with a pool does.
-     */
-    @Test
-    void localClass() {
-        assertError("[poolforge:LocalClass] local class Local cannot be @Pooled: the generated pool cannot name it;"
-                + " move it to a top-level or static nested class", """
-                @Pooled
-                class Item {
-                    @Reset int x;
-                    void run() {
-                        @Pooled // <- here
-                        class Local { @Reset int x; }
-                    }
-                }
-                """);
-    }
-
     @Test
     void privateClass() {
         assertError("[poolforge:PrivateClass] class Inner cannot be @Pooled because it is private or nested in a"
@@ -95,19 +75,6 @@ class ChecksTest {
                         @Pooled // <- here
                         static class Inner { @Reset int x; }
                     }
-                }
-                """);
-    }
-
-    @Test
-    void autoCloseable() {
-        assertError("[poolforge:AutoCloseable] class Item is AutoCloseable and cannot be @Pooled: a pool drops idle"
-                + " objects at GC cycles without closing them; use a resource pool that closes what it drops,"
-                + " or do not pool it", """
-                @Pooled // <- here
-                class Item implements java.io.Closeable {
-                    @Reset int x;
-                    public void close() {}
                 }
                 """);
     }
@@ -152,52 +119,6 @@ class ChecksTest {
                 + " remove @Pooled", """
                 @Pooled // <- here
                 class Item { static int count; }
-                """);
-    }
-
-    @Test
-    void unresetField() {
-        assertError("[poolforge:UnresetField] field 'note' of @Pooled class Item is not reset between uses;"
-                + " annotate it @Reset, or @Keep to keep its value on purpose", """
-                @Pooled
-                class Item {
-                    @Reset long skuId;
-                    String note; // <- here
-                }
-                """);
-    }
-
-    @Test
-    void unresetFinalCollection() {
-        assertError("[poolforge:UnresetField] field 'options' of @Pooled class Item is not reset", """
-                @Pooled
-                class Item {
-                    final List<String> options = new ArrayList<>(); // <- here
-                }
-                """);
-    }
-
-    @Test
-    void unresetInheritedFieldIsReportedOnTheSuperclassField() {
-        assertError("[poolforge:UnresetField] field 'count' of @Pooled class Item is not reset between uses;"
-                + " annotate it @Reset", """
-                @Pooled
-                class Item extends Base { @Reset int x; }
-                class Base {
-                    int count; // <- here
-                }
-                """);
-    }
-
-    @Test
-    void unresetPrivateInheritedFieldAsksForAResetMethod() {
-        assertError("[poolforge:UnresetField] field 'count' of @Pooled class Item is not reset between uses;"
-                + " reset it in a @Reset method of Base, or annotate it @Keep to keep its value on purpose", """
-                @Pooled
-                class Item extends Base { @Reset int x; }
-                class Base {
-                    private int count; // <- here
-                }
                 """);
     }
 
@@ -283,7 +204,8 @@ class ChecksTest {
     @Test
     void noInPlaceReset() {
         assertError("[poolforge:NoInPlaceReset] @Reset final field 'lock' of type java.lang.Object has no known"
-                + " in-place reset; make it non-final, annotate it @Keep, or reset it in a @Reset method", """
+                + " in-place reset, and a final field cannot take the new object's value; annotate it @Keep, or"
+                + " remove @Reset and reset it in a @Reset method", """
                 @Pooled
                 class Item {
                     @Reset final Object lock = new Object(); // <- here
@@ -299,47 +221,6 @@ class ChecksTest {
                     @Reset final int[][] grid = new int[2][2]; // <- here
                 }
                 """);
-    }
-
-    @Test
-    void nonConstantInitializer() {
-        assertError("[poolforge:NonConstantInitializer] @Reset field 'started' has an initializer that is not a"
-                + " constant expression, so the pool cannot restore its initial value (resetting it to 0L would be"
-                + " wrong); remove @Reset from the field and reset it in a @Reset method", """
-                @Pooled
-                class Item {
-                    @Reset long started = System.nanoTime(); // <- here
-                }
-                """);
-    }
-
-    @Test
-    void assignedInConstructor() {
-        assertError("[poolforge:AssignedInConstructor] @Reset field 'names' is assigned in a constructor, so"
-                + " resetting it to null would not restore a fresh object; initialize it in its declaration, or"
-                + " remove @Reset and reset it in a @Reset method", """
-                @Pooled
-                class Item {
-                    @Reset List<String> names; // <- here
-                    Item() { this.names = new ArrayList<>(); }
-                }
-                """);
-    }
-
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "final List<String> names = List.of()",
-        "List<String> names = new ArrayList<>(List.of(\"a\"))",
-        "final StringBuilder names = new StringBuilder(\"a\")",
-        "final int[] names = {1, 2}",
-        "final int[] names = new int[] {1, 2}",
-        "final java.util.concurrent.atomic.AtomicInteger names = new java.util.concurrent.atomic.AtomicInteger(5)",
-    })
-    void initializerNotRestored(String declaration) {
-        assertError("[poolforge:InitializerNotRestored] @Reset field 'names' has an initializer that its reset"
-                + " cannot restore: only an empty new container, such as new ArrayList<>(16), new EnumMap<>(Unit.class),"
-                + " new int[8] or new AtomicLong(), starts out as the reset leaves it; initialize it so, or remove @Reset and reset it"
-                + " in a @Reset method", "@Pooled class Item {\n    @Reset " + declaration + "; // <- here\n}\n");
     }
 
     @Test
@@ -374,23 +255,6 @@ class ChecksTest {
                     @Reset(maxSize = -1) final List<String> names = new ArrayList<>(); // <- here
                 }
                 """);
-    }
-
-    @Test
-    void unseenInitializerOfAFieldFromAClassFile(@TempDir Path classes) throws IOException {
-        CompiledClasses.compile(classes, List.of(), Compile.source("lib.Base", """
-                package lib;
-                @SuppressWarnings("poolforge")
-                public class Base { @dev.poolforge.Reset public int size = 16; }
-                """)).close();
-        String code = IMPORTS + "@Pooled class Item extends lib.Base { @Reset int x; } // <- here\n";
-        JavaFileObject file = Compile.source("test.Item", code);
-        Compilation compilation = javac().withProcessors(new PoolProcessor()).withOptions(Compile.LINT)
-                .withClasspath(List.of(classes.toFile(), Compile.runtimeLocation().toFile())).compile(file);
-        assertThat(compilation).hadWarningContaining("[poolforge:UnseenInitializer] @Reset field 'size' of Base is"
-                + " reset to 0, but its initializer cannot be seen: it comes from a class file, or the compiler"
-                + " offers no syntax trees; if the field has an initializer, reset it in a @Reset method of Base"
-                + " instead").inFile(file).onLine(Compile.lineOf(code, HERE));
     }
 
     @Test
@@ -542,10 +406,10 @@ class ChecksTest {
 
     @Test
     void errorsAreNotSilenced() {
-        assertError("[poolforge:UnresetField] field 'note'", """
+        assertError("[poolforge:PrivateResetField] @Reset field 'note'", """
                 @SuppressWarnings("poolforge")
                 @Pooled class Item {
-                    String note; // <- here
+                    @Reset private String note; // <- here
                 }
                 """);
     }
@@ -554,7 +418,7 @@ class ChecksTest {
     void everyProblemOfAClassIsReportedInOneCompile() {
         Compilation compilation = Compile.withProcessor(Compile.source("test.Item", IMPORTS + """
                 @Pooled class Item {
-                    String note;
+                    @Reset final Object lock = new Object();
                     @Reset private int secret;
                     @Reset static int count;
                     @Reset int clean(String how) { return 0; }
@@ -562,21 +426,9 @@ class ChecksTest {
                 """));
         assertThat(compilation).failed();
         assertThat(compilation.errors()).extracting(d -> d.getMessage(null).substring(0, d.getMessage(null).indexOf(']') + 1))
-                .containsExactlyInAnyOrder("[poolforge:UnresetField]", "[poolforge:PrivateResetField]",
+                .containsExactlyInAnyOrder("[poolforge:NoInPlaceReset]", "[poolforge:PrivateResetField]",
                         "[poolforge:StaticField]", "[poolforge:ResetMethodParameters]",
                         "[poolforge:ResetMethodReturnType]");
-    }
-
-    @Test
-    void aFieldResetInAResetMethodNeedsNoAnnotation() {
-        Compilation compilation = Compile.strictly(Compile.source("test.Item", IMPORTS + """
-                @Pooled class Item {
-                    int count;
-                    final List<String> names = new ArrayList<>();
-                    @Reset void clean() { count = 0; this.names.clear(); }
-                }
-                """));
-        assertThat(compilation).succeededWithoutWarnings();
     }
 
     @Test

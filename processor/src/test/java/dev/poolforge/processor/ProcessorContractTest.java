@@ -101,20 +101,7 @@ class ProcessorContractTest {
         Compilation compilation = Compile.with(List.of(new PoolProcessor(), generator),
                 Compile.source("test.Item", IMPORTS + "@Pooled class Item { @Reset Later later; }"));
         assertThat(compilation).succeeded();
-        assertThat(Compile.generatedSource(compilation, "test.ItemPool")).contains("obj.later = null;");
-    }
-
-    @Test
-    void withoutSyntaxTreesFieldsResetInMethodsMustBeAnnotated() {
-        JavaFileObject item = Compile.source("test.Item", IMPORTS + """
-                @Pooled class Item {
-                    int count;
-                    @Reset void clean() { count = 0; }
-                }
-                """);
-        Compilation compilation = Compile.with(List.of(wrapped(env -> env)), item);
-        assertThat(compilation).hadErrorContaining("[poolforge:UnresetField] field 'count' of @Pooled class Item is"
-                + " not reset between uses; annotate it @Reset").inFile(item).onLine(5);
+        assertThat(Compile.generatedSource(compilation, "test.ItemPool")).contains("obj.later = template.later;");
     }
 
     @Test
