@@ -27,12 +27,14 @@ import javax.tools.ToolProvider;
  * without annotation processing, with a processor that does nothing (what running any processor
  * costs), and with the checker, and prints the medians. Time is the compiling thread's CPU time
  * (javac compiles on the calling thread), which other load on the machine disturbs far less than
- * wall-clock time. Run after
+ * wall-clock time. With {@code cli}, it runs the JDK's {@code javac} command instead, a new
+ * process each time (a cold compiler, as a build runs it), with {@code -proc:none} and with the
+ * checker, alternately, and prints the medians of their wall-clock time. Run after
  * {@code ./mvnw -pl processor -am test-compile}:
  *
  * <pre>
  * java -cp processor/target/test-classes:processor/target/classes:runtime/target/classes \
- *     dev.poolforge.processor.usage.CheckerCost [runs]
+ *     dev.poolforge.processor.usage.CheckerCost [runs] [cli]
  * </pre>
  */
 public final class CheckerCost {
@@ -42,13 +44,17 @@ public final class CheckerCost {
     private CheckerCost() {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws IOException, InterruptedException {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 15;
         Path dir = Files.createTempDirectory("checker-cost");
         Path source = dir.resolve("Generated.java");
         Files.writeString(source, generatedClass());
         System.out.printf("%s: %d lines, %d methods; %d warm-up runs, %d measured runs each%n", source.getFileName(),
                 Files.readAllLines(source).size(), METHODS, WARM_UP_RUNS, runs);
+        if (args.length > 1 && args[1].equals("cli")) {
+            compareCommands(source, dir, runs);
+            return;
+        }
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         List<Long> plain = new ArrayList<>();
         List<Long> idle = new ArrayList<>();
@@ -68,6 +74,34 @@ public final class CheckerCost {
         System.out.printf("javac + the checker         median %4d ms  %s%n", median(checked) / 1_000_000, millis(checked));
         System.out.printf("the checker adds %.1f%% to javac -proc:none, %.1f%% to javac with a processor doing nothing%n",
                 percentMore(checked, plain), percentMore(checked, idle));
+    }
+
+    /** Fresh {@code javac} processes, without and with the checker, alternately; wall-clock time. */
+    private static void compareCommands(Path source, Path dir, int runs) throws IOException, InterruptedException {
+        String javac = Path.of(System.getProperty("java.home"), "bin", "javac").toString();
+        String classPath = System.getProperty("java.class.path");
+        List<String> plainCommand = List.of(javac, "-d", dir.toString(), "-cp", classPath, "-proc:none",
+                source.toString());
+        List<String> checkedCommand = List.of(javac, "-d", dir.toString(), "-cp", classPath,
+                "-processorpath", classPath, "-processor", UsageCheckProcessor.class.getName(), source.toString());
+        List<Long> plain = new ArrayList<>();
+        List<Long> checked = new ArrayList<>();
+        for (int run = 0; run < runs; run++) {
+            plain.add(run(plainCommand));
+            checked.add(run(checkedCommand));
+        }
+        System.out.printf("javac -proc:none       median %5d ms  %s%n", median(plain) / 1_000_000, millis(plain));
+        System.out.printf("javac with the checker median %5d ms  %s%n", median(checked) / 1_000_000, millis(checked));
+        System.out.printf("the checker adds %.1f%%%n", percentMore(checked, plain));
+    }
+
+    private static long run(List<String> command) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        Process javac = new ProcessBuilder(command).inheritIO().start();
+        if (javac.waitFor() != 0) {
+            throw new IllegalStateException("javac failed: " + command);
+        }
+        return System.nanoTime() - start;
     }
 
     private static double percentMore(List<Long> measured, List<Long> base) {
