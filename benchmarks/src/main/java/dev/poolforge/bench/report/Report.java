@@ -229,7 +229,8 @@ public final class Report {
                         .append(" | ").append(time(r.error)).append(" |");
                 if (forks) {
                     md.append(' ').append(time(r.median())).append(" (").append(time(r.min())).append('-')
-                            .append(time(r.max())).append(", ").append(r.forkMeans.size()).append(" forks) |");
+                            .append(time(r.max())).append(", ").append(r.forkMeans.size())
+                            .append(r.forkMeans.size() == 1 ? " fork) |" : " forks) |");
                 }
                 md.append(' ').append(bytes(r.bytesPerOp)).append(" |");
                 references.forEach(ref -> md.append(' ').append(ratio(r.score / ref.score)).append(" |"));
