@@ -11,19 +11,24 @@ import javax.lang.model.element.TypeElement;
 /**
  * Reads poolforge's annotations through mirrors, by qualified name. The processor never loads the
  * annotation classes, so it does not need the runtime on its own class path, and it sees
- * annotations on classes that come from jars just as on classes in source.
+ * annotations on classes that come from jars just as on classes in source. Shared by the
+ * class-level checks, the checks on analysed code and the call-site checker.
  */
-final class Annotations {
-    static final String POOLED = "dev.poolforge.Pooled";
-    static final String RESET = "dev.poolforge.Reset";
-    static final String KEEP = "dev.poolforge.Keep";
-    static final String GENERATED_MARKER = "dev.poolforge.Generated";
+public final class Annotations {
+    /** {@code @Pooled}, on a class that gets a generated pool. */
+    public static final String POOLED = "dev.poolforge.Pooled";
+    /** {@code @Reset}, on a field the pool resets or on a method it calls at release. */
+    public static final String RESET = "dev.poolforge.Reset";
+    /** {@code @Keep}, on a field that keeps its value across uses on purpose. */
+    public static final String KEEP = "dev.poolforge.Keep";
+    /** The marker the processor puts on the pools it generates. */
+    public static final String GENERATED_MARKER = "dev.poolforge.Generated";
 
     private Annotations() {
     }
 
     /** The annotation of the given type on {@code element}, if it carries one. */
-    static Optional<AnnotationMirror> find(Element element, String qualifiedName) {
+    public static Optional<AnnotationMirror> find(Element element, String qualifiedName) {
         for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
             TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
             if (type.getQualifiedName().contentEquals(qualifiedName)) {
@@ -38,7 +43,8 @@ final class Annotations {
         return find(type, POOLED).orElse(null);
     }
 
-    static boolean has(Element element, String qualifiedName) {
+    /** Whether {@code element} carries the annotation of the given qualified name. */
+    public static boolean has(Element element, String qualifiedName) {
         return find(element, qualifiedName).isPresent();
     }
 

@@ -1,7 +1,10 @@
 package dev.poolforge.processor;
 
 import java.util.List;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
@@ -10,16 +13,21 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /** Sorts field types into {@link FieldType}s, and answers the other type questions checks ask. */
-final class TypeClassifier {
+public final class TypeClassifier {
+    private static final List<String> VALUE_CLASSES = List.of(
+            "java.lang.String", "java.lang.Boolean", "java.lang.Character", "java.lang.Byte", "java.lang.Short",
+            "java.lang.Integer", "java.lang.Long", "java.lang.Float", "java.lang.Double",
+            "java.math.BigInteger", "java.math.BigDecimal", "java.util.UUID");
+
     private final Types types;
     private final Elements elements;
 
-    TypeClassifier(Types types, Elements elements) {
+    public TypeClassifier(Types types, Elements elements) {
         this.types = types;
         this.elements = elements;
     }
 
-    FieldType classify(TypeMirror type) {
+    public FieldType classify(TypeMirror type) {
         if (type.getKind() == TypeKind.ARRAY) {
             TypeKind component = ((ArrayType) type).getComponentType().getKind();
             return component == TypeKind.ARRAY ? FieldType.NESTED_ARRAY : FieldType.ARRAY;
@@ -36,11 +44,54 @@ final class TypeClassifier {
         if (atomicDefault(type) != null) {
             return FieldType.ATOMIC;
         }
+        if (isA(type, "java.util.concurrent.atomic.LongAdder") || isA(type, "java.util.concurrent.atomic.DoubleAdder")) {
+            return FieldType.ADDER;
+        }
+        if (isA(type, "java.util.BitSet")) {
+            return FieldType.BIT_SET;
+        }
+        if (isA(type, "java.util.concurrent.atomic.AtomicIntegerArray")
+                || isA(type, "java.util.concurrent.atomic.AtomicLongArray")
+                || isA(type, "java.util.concurrent.atomic.AtomicReferenceArray")) {
+            return FieldType.ATOMIC_ARRAY;
+        }
+        if (isA(type, "java.nio.Buffer")) {
+            return FieldType.BUFFER;
+        }
         if (type.getKind() == TypeKind.DECLARED
                 && Annotations.has(((DeclaredType) type).asElement(), Annotations.POOLED)) {
             return FieldType.POOLED;
         }
         return FieldType.PLAIN;
+    }
+
+    /**
+     * Whether a field can carry state from one use of a pooled object into the next: a non-final
+     * instance field, or a final one holding a container. Static fields are not pooled state.
+     */
+    public boolean isMutableField(VariableElement field) {
+        if (field.getModifiers().contains(Modifier.STATIC)) {
+            return false;
+        }
+        return !field.getModifiers().contains(Modifier.FINAL) || classify(field.asType()).isMutableWhenFinal();
+    }
+
+    /**
+     * Whether every value of {@code type} is immutable, so that one value may be shared by all
+     * pooled objects: primitives, boxes, {@code String}, enums, the {@code java.time} types,
+     * {@code BigInteger}, {@code BigDecimal}, {@code UUID}.
+     */
+    public boolean isImmutableValue(TypeMirror type) {
+        if (type.getKind().isPrimitive()) {
+            return true;
+        }
+        if (type.getKind() != TypeKind.DECLARED) {
+            return false;
+        }
+        TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
+        String name = element.getQualifiedName().toString();
+        return element.getKind() == ElementKind.ENUM || VALUE_CLASSES.contains(name)
+                || name.startsWith("java.time.") && name.lastIndexOf('.') == "java.time".length();
     }
 
     /** For an atomic type, the value of a fresh one ({@code 0}, {@code false}, null); else null. */
@@ -61,7 +112,7 @@ final class TypeClassifier {
     }
 
     /** Whether values of {@code type} are instances of the named class or interface. */
-    boolean isA(TypeMirror type, String qualifiedName) {
+    public boolean isA(TypeMirror type, String qualifiedName) {
         TypeElement target = elements.getTypeElement(qualifiedName);
         return target != null && types.isAssignable(types.erasure(type), types.erasure(target.asType()));
     }
@@ -72,7 +123,7 @@ final class TypeClassifier {
     }
 
     /** The superclass of {@code type}, or null at {@code Object} or when it did not resolve. */
-    static TypeElement superclassOf(TypeElement type) {
+    public static TypeElement superclassOf(TypeElement type) {
         if (type.getSuperclass().getKind() != TypeKind.DECLARED) {
             return null;
         }
