@@ -130,7 +130,7 @@ final class AnalyzedClassListener implements TaskListener {
 
     private void check(PooledClassCode code) {
         Set<Element> resetByMethods = new HashSet<>();
-        code.reachableFrom(code.resetMethods(), List.of()).forEach(piece -> resetByMethods.addAll(piece.fieldsMentioned()));
+        code.reachableFrom(code.resetMethods(), List.of(), true).forEach(piece -> resetByMethods.addAll(piece.fieldsMentioned()));
         unresetFields.check(code, resetByMethods);
         initialValues.check(code, resetByMethods);
         close.check(code);

@@ -74,7 +74,7 @@ final class InitialValueCheck {
         if (write.varyingSource() != null) {
             return write.varyingSource();
         }
-        for (CodePiece called : code.reachableFrom(code.targetsOf(write.calls()), List.of())) {
+        for (CodePiece called : code.reachableFrom(code.targetsOf(write.calls()), List.of(), false)) {
             if (called.varyingSource() != null) {
                 return called.varyingSource();
             }

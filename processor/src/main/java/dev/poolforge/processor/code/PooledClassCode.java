@@ -106,16 +106,20 @@ final class PooledClassCode {
         List<ExecutableElement> constructors = ElementFilter.constructorsIn(type.getEnclosedElements()).stream()
                 .filter(constructor -> constructor.getParameters().isEmpty())
                 .toList();
-        return reachableFrom(constructors, roots);
+        return reachableFrom(constructors, roots, false);
     }
 
     /**
      * The code that runs from {@code methods} and {@code roots}: theirs, and that of the methods and
      * constructors of this class and its supertypes they call on this object (or static),
-     * transitively. A method from a class file may call back any method of its class, so the
-     * overrides in source of such methods count as called.
+     * transitively.
+     *
+     * @param unseenCodeCallsBack whether a method from a class file counts as calling every override
+     *     in source of its class's methods, as it may: yes where more code means fewer findings
+     *     (what a {@code @Reset} method resets), no where it would mean more
      */
-    List<CodePiece> reachableFrom(Collection<ExecutableElement> methods, Collection<CodePiece> roots) {
+    List<CodePiece> reachableFrom(Collection<ExecutableElement> methods, Collection<CodePiece> roots,
+            boolean unseenCodeCallsBack) {
         Set<Element> entered = new HashSet<>();
         Deque<ExecutableElement> calls = new ArrayDeque<>(methods);
         List<CodePiece> reached = new ArrayList<>();
@@ -129,7 +133,7 @@ final class PooledClassCode {
                 CodePiece code = analyzed.code(method);
                 if (code != null) {
                     work.add(code);
-                } else if (!method.getModifiers().contains(Modifier.STATIC)) {
+                } else if (unseenCodeCallsBack && !method.getModifiers().contains(Modifier.STATIC)) {
                     calls.addAll(overridesInSourceOfMethodsOf((TypeElement) method.getEnclosingElement()));
                 }
             }
