@@ -66,6 +66,18 @@ class BuildSetupTest {
     @Test
     void aSuperclassAnalysedAfterItsSubclassIsWaitedFor() {
         assertThat(messages(compile(SUBCLASS, BASE))).containsExactly(END_STREAM_NOT_RESET);
+        assertThat(CodeCheckCompiler.findings(compile(source("Leaf", """
+                @Pooled
+                public class Leaf extends Node {
+                    @Reset int weight;
+                }
+                """), source("Node", """
+                public class Node {
+                    Node parent;
+                    String label;
+                    @Reset void detach() { parent = null; }
+                }
+                """)))).containsExactly("Node.java:3 UnresetField");
     }
 
     @Test
