@@ -5,20 +5,24 @@ import javax.tools.Diagnostic;
 
 /**
  * Every finding of the checks on analysed code. The ids are those the processor used for the same
- * problems before these checks moved here, so that users' {@code @SuppressWarnings} keep working.
+ * problems before these checks moved here ({@code UnresetField}, {@code NonConstantInitializer},
+ * {@code AutoCloseable}, {@code LocalClass}), so that users' {@code @SuppressWarnings} keep working,
+ * or those of the template check at pool build that catches the same mistake at run time
+ * ({@code SeededContainer}, {@code SharedMutableValue}), so that one suppression on the field
+ * silences both.
  */
 enum CodeFinding {
     UNRESET_FIELD("UnresetField", Diagnostic.Kind.ERROR,
             "field '%s' of @Pooled class %s is not reset between uses; %s"),
     NON_CONSTANT_INITIALIZER("NonConstantInitializer", Diagnostic.Kind.ERROR,
-            "@Reset field '%s' starts with %s, which can differ from one new object to the next, but a reset copies into every "
-                    + "reused object the value the pool's template got once; remove @Reset and assign the field "
-                    + "in a @Reset method, which runs at every release"),
-    SHARED_MUTABLE_VALUE("NonConstantInitializer", Diagnostic.Kind.ERROR,
+            "@Reset field '%s' starts with %s, which can differ from one new object to the next, but a reset "
+                    + "copies into every reused object the value the pool's template got once; remove @Reset and "
+                    + "assign the field in a @Reset method, which runs at every release"),
+    SHARED_MUTABLE_VALUE("SharedMutableValue", Diagnostic.Kind.ERROR,
             "@Reset field '%s' starts with %s, an object of its own for each new object, but a reset copies "
-                    + "the template's one into every reused object, so they all share it; annotate the field @Keep "
-                    + "if each object may keep its own, or remove @Reset and reset its state in a @Reset method"),
-    INITIALIZER_NOT_RESTORED("InitializerNotRestored", Diagnostic.Kind.ERROR,
+                    + "the template's one into every reused object, so they all share it; start it as null, annotate "
+                    + "it @Keep if each object may keep its own, or remove @Reset and reset its state in a @Reset method"),
+    SEEDED_CONTAINER("SeededContainer", Diagnostic.Kind.ERROR,
             "@Reset field '%s' is reset in place to empty, but %s gives a new object content that the reset "
                     + "does not put back; leave it empty here and fill it after acquire(), or remove @Reset "
                     + "and restore the content in a @Reset method"),

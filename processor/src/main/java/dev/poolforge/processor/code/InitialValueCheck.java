@@ -44,7 +44,7 @@ final class InitialValueCheck {
                 Element[] about = {field, piece.element(), code.type()};
                 if (classifier.classify(field.asType()).resetsInPlace()) {
                     if (write.filled()) {
-                        printer.report(CodeFinding.INITIALIZER_NOT_RESTORED, write.value(), about,
+                        printer.report(CodeFinding.SEEDED_CONTAINER, write.value(), about,
                                 field.getSimpleName(), write.text());
                     }
                 } else if (!field.getModifiers().contains(Modifier.FINAL)) {
@@ -62,7 +62,7 @@ final class InitialValueCheck {
             for (CodePiece.Fill fill : piece.fills()) {
                 VariableElement field = fill.field();
                 if (isResetField(code, field, resetByMethods) && classifier.classify(field.asType()).resetsInPlace()) {
-                    printer.report(CodeFinding.INITIALIZER_NOT_RESTORED, fill.at(),
+                    printer.report(CodeFinding.SEEDED_CONTAINER, fill.at(),
                             new Element[] {field, piece.element(), code.type()}, field.getSimpleName(), fill.text());
                 }
             }
