@@ -24,8 +24,9 @@ import javax.lang.model.util.Types;
 
 /**
  * Runs the checks on each {@code @Pooled} class once javac has analysed it and its superclasses in
- * this compilation: javac analyses classes one at a time, and a superclass in another file may come
- * after its subclass, so a class waits until the code it inherits has been analysed too.
+ * this compilation. javac analyses, lowers and generates classes one at a time, so the code of each
+ * class is summarised right after its analysis (later its trees are lowered, then dropped), and a
+ * pooled class whose superclass comes later waits for it.
  */
 final class AnalyzedClassListener implements TaskListener {
     private final Trees trees;
@@ -61,10 +62,7 @@ final class AnalyzedClassListener implements TaskListener {
         }
         TypeElement type = event.getTypeElement();
         TreePath path = trees.getPath(type);
-        if (path == null) {
-            return;
-        }
-        if (analyzed.has(type)) {
+        if (path == null || analyzed.has(type)) {
             return;
         }
         guarded(type, path, () -> {
