@@ -91,8 +91,8 @@ final class CodeSummarizer {
      * local and anonymous classes are part of the code around them.
      */
     void summarize(TreePath classPath, AnalyzedCode into) {
-        if (!(trees.getElement(classPath) instanceof TypeElement type)) {
-            return;
+        if (!(trees.getElement(classPath) instanceof TypeElement type) || into.has(type)) {
+            return; // a member class javac analysed on its own, before the class around it
         }
         into.declare(type, classPath);
         for (Tree member : ((ClassTree) classPath.getLeaf()).getMembers()) {

@@ -277,6 +277,23 @@ class UnresetFieldTest {
     }
 
     @Test
+    void nestedPooledClassesAreCheckedOnceEach() {
+        Compilation compilation = compile(source("Outer", """
+                @Pooled
+                public class Outer {
+                    String name;
+                    @Pooled
+                    public static class Inner {
+                        @Reset int depth;
+                        String label;
+                    }
+                }
+                """));
+
+        assertThat(findings(compilation)).containsExactly("Outer.java:3 UnresetField", "Outer.java:7 UnresetField");
+    }
+
+    @Test
     void suppressedByIdOnTheFieldOrClassButNotByTheBlanketKey() {
         Compilation compilation = compile(source("Cache", """
                 @Pooled
