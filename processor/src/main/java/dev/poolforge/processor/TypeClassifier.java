@@ -265,7 +265,7 @@ public final class TypeClassifier {
     }
 
     /** The superclass of {@code type}, or null at {@code Object} or when it did not resolve. */
-    static TypeElement superclassOf(TypeElement type) {
+    public static TypeElement superclassOf(TypeElement type) {
         if (type.getSuperclass().getKind() != TypeKind.DECLARED) {
             return null;
         }

@@ -49,6 +49,7 @@ public final class UsageCheckProcessor extends AbstractProcessor {
                 ? checkOverride
                 : OwnershipAnalysis.using(trees, new PoolCalls(trees, env.getTypeUtils(), env.getElementUtils()));
         JavacTask.instance(env).addTaskListener(new UsageCheckListener(trees, check));
+        dev.poolforge.processor.code.CodeChecks.register(env);
     }
 
     @Override

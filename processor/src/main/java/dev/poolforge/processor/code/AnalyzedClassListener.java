@@ -1,0 +1,145 @@
+package dev.poolforge.processor.code;
+
+import com.sun.source.tree.AnnotationTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.util.TaskEvent;
+import com.sun.source.util.TaskListener;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
+import com.sun.source.util.Trees;
+import dev.poolforge.processor.Annotations;
+import dev.poolforge.processor.TypeClassifier;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Runs the checks on each {@code @Pooled} class once javac has analysed it and its superclasses in
+ * this compilation. javac analyses, lowers and generates classes one at a time, so the code of each
+ * class is summarised right after its analysis (later its trees are lowered, then dropped), and a
+ * pooled class whose superclass comes later waits for it.
+ */
+final class AnalyzedClassListener implements TaskListener {
+    private final Trees trees;
+    private final FindingPrinter printer;
+    private final UnresetFieldCheck unresetFields;
+    private final InitialValueCheck initialValues;
+    private final CloseCheck close;
+    private final Elements elements;
+    private final Types types;
+    private final AnalyzedCode analyzed = new AnalyzedCode();
+    private final CodeSummarizer summarizer;
+    /** Pooled classes found and not checked yet, in the order found. */
+    private final List<TypeElement> waiting = new ArrayList<>();
+    /** Classes found already, so that a class nested in another is checked once. */
+    private final Set<Element> found = new HashSet<>();
+
+    AnalyzedClassListener(Trees trees, Elements elements, Types types) {
+        TypeClassifier classifier = new TypeClassifier(types, elements);
+        this.trees = trees;
+        this.elements = elements;
+        this.types = types;
+        this.printer = new FindingPrinter(trees);
+        this.unresetFields = new UnresetFieldCheck(classifier, elements, printer);
+        this.summarizer = new CodeSummarizer(trees, classifier);
+        this.initialValues = new InitialValueCheck(classifier, printer);
+        this.close = new CloseCheck(classifier, printer);
+    }
+
+    @Override
+    public void finished(TaskEvent event) {
+        if (event.getKind() != TaskEvent.Kind.ANALYZE || event.getTypeElement() == null) {
+            return;
+        }
+        TypeElement type = event.getTypeElement();
+        TreePath path = trees.getPath(type);
+        if (path == null || analyzed.has(type)) {
+            return;
+        }
+        guarded(type, path, () -> {
+            summarizer.summarize(path, analyzed);
+            findPooledClasses(path);
+        });
+        for (Iterator<TypeElement> it = waiting.iterator(); it.hasNext(); ) {
+            PooledClassCode code = new PooledClassCode(it.next(), analyzed, elements, types);
+            if (code.classes().stream().allMatch(this::isAnalysedOrFromClassFile)) {
+                it.remove();
+                guarded(code.type(), analyzed.declaration(code.type()), () -> check(code));
+            }
+        }
+    }
+
+    /**
+     * Whether the code of {@code type} is known, or never will be: a class javac has analysed in
+     * this compilation, or one from a class file. A class in source that javac has not analysed
+     * yet has a tree, and its code comes with a later event.
+     */
+    private boolean isAnalysedOrFromClassFile(TypeElement type) {
+        if (analyzed.has(type)) {
+            return true;
+        }
+        try {
+            return trees.getPath(type) == null;
+        } catch (RuntimeException fromClassFile) {
+            return true;
+        }
+    }
+
+    /** Queues the concrete {@code @Pooled} classes in {@code path}; reports those that are local. */
+    private void findPooledClasses(TreePath path) {
+        new TreePathScanner<Void, Void>() {
+            @Override
+            public Void visitClass(ClassTree node, Void unused) {
+                if (trees.getElement(getCurrentPath()) instanceof TypeElement type && found.add(type)
+                        && Annotations.has(type, Annotations.POOLED)) {
+                    if (type.getNestingKind() == NestingKind.LOCAL) {
+                        reportLocal(type);
+                    } else if (type.getKind() == ElementKind.CLASS && !type.getModifiers().contains(Modifier.ABSTRACT)) {
+                        waiting.add(type);
+                    }
+                }
+                return super.visitClass(node, unused);
+            }
+
+            /** On the {@code @Pooled} of a local class, which the annotation processor never sees. */
+            private void reportLocal(TypeElement type) {
+                TreePath at = getCurrentPath();
+                for (AnnotationTree annotation : ((ClassTree) at.getLeaf()).getModifiers().getAnnotations()) {
+                    TreePath annotationPath = new TreePath(at, annotation);
+                    if (trees.getElement(new TreePath(annotationPath, annotation.getAnnotationType()))
+                            instanceof TypeElement annotationType
+                            && annotationType.getQualifiedName().contentEquals(Annotations.POOLED)) {
+                        at = annotationPath;
+                    }
+                }
+                printer.report(CodeFinding.LOCAL_CLASS, at, new Element[] {type}, type.getSimpleName());
+            }
+        }.scan(path, null);
+    }
+
+    private void check(PooledClassCode code) {
+        Set<Element> resetByMethods = new HashSet<>();
+        code.reachableFrom(code.resetMethods(), List.of(), true).forEach(piece -> resetByMethods.addAll(piece.fieldsMentioned()));
+        unresetFields.check(code, resetByMethods);
+        initialValues.check(code, resetByMethods);
+        close.check(code);
+    }
+
+    /** Runs one check; a failure becomes one warning on the class instead of crashing the compiler. */
+    private void guarded(TypeElement type, TreePath at, Runnable check) {
+        try {
+            check.run();
+        } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError failure) {
+            printer.report(CodeFinding.CHECKER_FAILURE, at, new Element[0], type.getQualifiedName(), failure);
+        }
+    }
+}
