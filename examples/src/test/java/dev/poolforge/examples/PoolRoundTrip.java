@@ -17,7 +17,7 @@ final class PoolRoundTrip {
      * @return the reacquired object, for the caller to check and release
      */
     // Comparing the identity of a released object is what this test is about; the checker would call it a use.
-    @SuppressWarnings("poolforge")
+    @SuppressWarnings("poolforge:UseAfterRelease")
     static <T> T reacquireAfter(Pool<T> pool, Consumer<T> use) {
         T first = pool.acquire();
         use.accept(first);
