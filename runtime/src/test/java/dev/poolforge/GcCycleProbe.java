@@ -7,8 +7,8 @@ import java.lang.management.ManagementFactory;
 
 /**
  * Run in a child JVM by {@link GcCycleTest}: keeps one object in use (acquired and released every
- * millisecond or so) and one idle, for a few seconds, making garbage meanwhile when the argument is
- * {@code churn}. Prints how many collections the JVM ran, how many ticks the GC clock made, how
+ * millisecond or so) and one idle, for a few seconds, making garbage meanwhile when the first
+ * argument is {@code churn} (then until at least 20 collections have run). Prints how many collections the JVM ran, how many ticks the GC clock made, how
  * many seconds passed, whether the object in use was ever lost, and whether the idle one was
  * evicted.
  */
@@ -30,7 +30,10 @@ public final class GcCycleProbe {
         boolean inUseLost = false;
         Object[] garbage = new Object[256];
         int next = 0;
-        while (System.nanoTime() - start < runNanos) {
+        // At least the given time, and on until 20 collections have run (a loaded machine makes
+        // garbage more slowly), at most 40 s.
+        while ((System.nanoTime() - start < runNanos || (churn && collections() - collectionsBefore < 20))
+                && System.nanoTime() - start < 40_000_000_000L) {
             Token token = pool.acquire();
             inUseLost |= token != inUse;
             pool.release(token);

@@ -32,7 +32,7 @@ class GcCycleTest {
         long ticks = Long.parseLong(result.group(2));
         double seconds = Double.parseDouble(result.group(3));
 
-        assertThat(collections).as("collections in %.1f s", seconds).isGreaterThan(2L * SECONDS);
+        assertThat(collections).as("collections in %.1f s", seconds).isGreaterThanOrEqualTo(20L);
         assertThat(ticks).as("ticks for %d collections in %.1f s", collections, seconds)
                 .isBetween(2L, (long) seconds + 1);
         assertThat(result.group(4)).as("the object in use was evicted").isEqualTo("false");

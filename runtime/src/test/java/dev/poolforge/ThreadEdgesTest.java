@@ -41,7 +41,7 @@ class ThreadEdgesTest {
             } catch (Exception e) {
                 throw new AssertionError(e);
             }
-            for (int i = 0; i < 200_000; i++) {
+            for (int i = 0; i < 2_000_000; i++) {
                 Token token = pool.acquire();
                 if (!token.lend()) {
                     doubleHandOuts.incrementAndGet();

@@ -82,15 +82,16 @@ final class ThreadTiers {
             }
         }
         ThreadTier tier = new ThreadTier(perThread, thread, id);
-        count++;
         ThreadTier[] tiers = table;
-        if (2 * count > tiers.length) {
+        if (2 * (count + 1) > tiers.length) {
             ThreadTier[] grown = rehashed(tiers, 2 * tiers.length);
             grown[freeSlot(grown, id)] = tier;
             table = grown;
         } else {
             tiers[freeSlot(tiers, id)] = tier;
         }
+        // Counted once in the table: an OutOfMemoryError above leaves the count right.
+        count++;
         return tier;
     }
 

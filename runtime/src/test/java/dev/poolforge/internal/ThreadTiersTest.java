@@ -38,8 +38,9 @@ class ThreadTiersTest {
         }
         assertThat(tiers.sweep(Long.MIN_VALUE)).as("objects dropped from live threads' tiers").isZero();
         assertThat(tiers.idle()).isEqualTo(THREADS / 2);
-        assertThat(stripes.idle()).as("objects the ended threads handed back").isEqualTo(THREADS / 2);
-        assertThat(tiers.droppedFromEnded()).isZero();
+        // Handed back if no GC cycle came since they were stored (other tests' pools keep the
+        // clock ticking), dropped otherwise: either way counted once, and gone from the tiers.
+        assertThat(stripes.idle() + tiers.droppedFromEnded()).as("objects of the ended threads").isEqualTo(THREADS / 2);
         assertThat(tiers.stored() + stripes.stored()).as("every object counted once").isEqualTo(THREADS);
 
         // The live threads look their tier up again in the new table.
