@@ -90,10 +90,11 @@ public abstract class Pool<T> implements AutoCloseable {
      *
      * @param obj an object this pool's {@code acquire()} returned, on any thread
      * @throws NullPointerException if {@code obj} is null
-     * @throws IllegalStateException in {@link PoolConfig.Builder#debug(boolean) debug mode}, if
-     *     {@code obj} is not on loan from this pool (released twice, or acquired elsewhere), or if
-     *     after its reset it differs from a fresh object ({@link #firstDifferenceFromFresh(Object)}
-     *     names the field); the object is then dropped
+     * @throws IllegalStateException if {@code obj} was released twice in a row on this thread (it
+     *     is still the last object the thread gave back); in {@link PoolConfig.Builder#debug(boolean)
+     *     debug mode}, whenever {@code obj} is not on loan from this pool (released twice, or
+     *     acquired elsewhere), or if after its reset it differs from a fresh object
+     *     ({@link #firstDifferenceFromFresh(Object)} names the field); the object is then dropped
      * @throws RuntimeException whatever {@code reset} throws; the object is dropped
      */
     public final void release(T obj) {

@@ -197,7 +197,8 @@ public final class PoolConfig {
 
         /**
          * Sets how many idle objects each stripe holds at most. 0 disables pooling: every
-         * {@code acquire} creates and every {@code release} drops.
+         * {@code acquire} creates and every {@code release} drops. A stripe's storage grows with
+         * what it holds, so a large capacity costs memory only when the objects are there.
          *
          * @param capacityPerStripe from 0 to {@link #MAX_CAPACITY_PER_STRIPE}
          * @return this builder

@@ -2,12 +2,15 @@ package dev.poolforge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.poolforge.Token.TokenPool;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.lang.ref.WeakReference;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
@@ -43,13 +46,46 @@ class DebugModeTest {
     }
 
     @Test
-    void withoutDebugADoubleReleaseGoesUnnoticed() {
-        TokenPool pool = new TokenPool(PoolConfig.builder().debug(false).build());
+    void withoutDebugTwoReleasesInARowThrowAndPoolTheObjectOnce() {
+        TokenPool pool = new TokenPool(PoolConfig.builder().name("tokens").debug(false).build());
         Token token = pool.acquire();
         pool.release(token);
-        pool.release(token);
 
-        assertThat(pool.idle()).isEqualTo(2);
+        assertThatThrownBy(() -> pool.release(token))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("release(obj) on pool 'tokens'")
+                .hasMessageContaining("released twice in a row");
+        assertThat(pool.idle()).isEqualTo(1);
+        assertThat(pool.acquire()).isSameAs(token);
+        assertThat(pool.acquire()).isNotSameAs(token);
+    }
+
+    @Test
+    void aStaleReleaseAfterAnotherCallerReacquiredTheObjectIsBlamedOnTheStaleCaller() throws Exception {
+        TokenPool pool = debugPool(PoolConfig.builder().perThread(0));
+        ExecutorService otherCaller = Executors.newSingleThreadExecutor();
+        try {
+            Token token = pool.acquire();
+            pool.release(token);
+            Token reacquired = otherCaller.submit(pool::acquire).get();
+            assertThat(reacquired).isSameAs(token); // the stripe hands the same object to the other caller
+
+            staleRelease(pool, token);
+
+            // The other caller's own release is the one that fails; the report names the stale one.
+            Throwable thrown = otherCaller.submit(() -> catchThrowable(() -> pool.release(reacquired))).get();
+            assertThat(thrown).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("already released, by a stale reference, while on loan to this caller");
+            StringWriter trace = new StringWriter();
+            thrown.getCause().printStackTrace(new PrintWriter(trace));
+            assertThat(trace.toString()).contains("released here").contains("staleRelease");
+        } finally {
+            otherCaller.shutdown();
+        }
+    }
+
+    private static void staleRelease(TokenPool pool, Token token) {
+        pool.release(token);
     }
 
     @Test

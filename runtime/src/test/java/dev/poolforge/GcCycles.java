@@ -9,14 +9,14 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /** Drives GC cycles from tests and waits until the pools have been swept. */
-final class GcCycles {
+public final class GcCycles {
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private GcCycles() {
     }
 
     /** Runs GCs until the clock has completed {@code cycles} more sweeps. */
-    static void await(int cycles) {
+    public static void await(int cycles) {
         GcClock clock = GcClock.instance();
         long target = clock.sweeps() + cycles;
         long deadline = System.nanoTime() + TIMEOUT.toNanos();

@@ -5,9 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.poolforge.Token.TokenPool;
 import java.lang.management.ManagementFactory;
 import java.lang.ref.WeakReference;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.management.InstanceAlreadyExistsException;
 import javax.management.JMX;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
+import jdk.jfr.Recording;
+import jdk.jfr.consumer.RecordingFile;
 import org.junit.jupiter.api.Test;
 
 /** The MXBean of a named pool: its name, its figures, and its unregistration. */
@@ -111,6 +118,56 @@ class MonitoringTest {
 
         GcCycles.awaitCleared(pool);
         GcCycles.awaitUntil(() -> !SERVER.isRegistered(name), () -> name + " is still registered");
+    }
+
+    @Test
+    void theCollectionOfAClosedPoolLeavesTheNextHolderOfItsNameRegistered() throws Exception {
+        ObjectName name = new ObjectName("dev.poolforge:type=Pool,name=handedOn");
+        WeakReference<Pool<Token>> first = closeAndForgetNamedPool("handedOn");
+        try (TokenPool second = new TokenPool(PoolConfig.builder().name("handedOn").build())) {
+            assertThat(second.jmxName()).contains(name.toString());
+
+            GcCycles.awaitCleared(first);
+            // A pool forgotten after the first: once its bean is gone, the clock has run the first one's clean-up too.
+            ObjectName later = new ObjectName("dev.poolforge:type=Pool,name=handedOnLater");
+            WeakReference<Pool<Token>> marker = useAndForgetNamedPool("handedOnLater");
+            GcCycles.awaitCleared(marker);
+            GcCycles.awaitUntil(() -> !SERVER.isRegistered(later), () -> later + " is still registered");
+
+            assertThat(SERVER.isRegistered(name)).as("the second pool's bean").isTrue();
+            try (TokenPool third = new TokenPool(PoolConfig.builder().name("handedOn").build())) {
+                assertThat(third.jmxName()).contains("dev.poolforge:type=Pool,name=handedOn-2");
+            }
+        }
+    }
+
+    @Test
+    void theNthPoolOfOneNameIsRegisteredWithoutTryingTheTakenNames() throws Exception {
+        List<TokenPool> pools = new ArrayList<>();
+        try (Recording recording = new Recording()) {
+            recording.enable("jdk.JavaExceptionThrow");
+            recording.start();
+            for (int i = 0; i < 200; i++) {
+                pools.add(new TokenPool(PoolConfig.builder().name("crowded").build()));
+            }
+            recording.stop();
+            Path file = Files.createTempFile("crowded", ".jfr");
+            recording.dump(file);
+            long taken = RecordingFile.readAllEvents(file).stream()
+                    .filter(e -> e.getEventType().getName().equals("jdk.JavaExceptionThrow"))
+                    .filter(e -> e.getClass("thrownClass").getName().equals(InstanceAlreadyExistsException.class.getName()))
+                    .count();
+            Files.delete(file);
+            assertThat(taken).as("names tried and found taken").isZero();
+        }
+        assertThat(pools.get(199).jmxName()).contains("dev.poolforge:type=Pool,name=crowded-200");
+        pools.forEach(TokenPool::close);
+    }
+
+    private static WeakReference<Pool<Token>> closeAndForgetNamedPool(String name) {
+        TokenPool pool = new TokenPool(PoolConfig.builder().name(name).build());
+        pool.close();
+        return new WeakReference<>(pool);
     }
 
     private static WeakReference<Pool<Token>> useAndForgetNamedPool(String name) {

@@ -60,4 +60,14 @@ class PoolConfigTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("drops must not be negative, was -2");
     }
+
+    @Test
+    void thePoolTakesMemoryForObjectsItHoldsNotForItsLargestConfiguration() {
+        PoolConfig largest = PoolConfig.builder()
+                .stripes(PoolConfig.MAX_STRIPES).capacityPerStripe(PoolConfig.MAX_CAPACITY_PER_STRIPE).build();
+        Token.TokenPool pool = new Token.TokenPool(largest);
+        Token token = pool.acquire();
+        pool.release(token);
+        assertThat(pool.acquire()).isSameAs(token);
+    }
 }

@@ -1,6 +1,7 @@
 package dev.poolforge.internal;
 
 import dev.poolforge.PoolStats;
+import java.lang.invoke.MethodHandles;
 import jdk.jfr.FlightRecorder;
 import jdk.jfr.FlightRecorderListener;
 
@@ -13,45 +14,51 @@ import jdk.jfr.FlightRecorderListener;
 final class FlightRecorderEvents {
     private static final System.Logger LOG = System.getLogger(FlightRecorderEvents.class.getName());
 
+    /** The periodic hook; one instance, so that {@link #stop()} can remove what {@link #start()} added. */
+    private static final Runnable STATISTICS = FlightRecorderEvents::emitStatistics;
     /**
-     * Registers the periodic event once, when the first pool is created, but only through a
-     * listener: Flight Recorder is started by whoever starts a recording, never by a pool, so a
-     * JVM that records nothing pays nothing. A recording started after the first pool (with
-     * {@code jcmd JFR.start}, say) initializes the recorder, which calls the listener before the
-     * recording begins, so that recording takes the periodic event.
+     * Registers the periodic event only when Flight Recorder initializes: it is started by
+     * whoever starts a recording, never by a pool, so a JVM that records nothing pays nothing. A
+     * recording started while pools exist (with {@code jcmd JFR.start}, say) initializes the
+     * recorder, which calls the listener before the recording begins, so that recording takes the
+     * periodic event. A static nested class, so it refers to nothing but this class.
      */
-    private static final class Registration {
-        static {
-            try {
-                FlightRecorder.addListener(new FlightRecorderListener() {
-                    @Override
-                    public void recorderInitialized(FlightRecorder recorder) {
-                        FlightRecorder.addPeriodicEvent(PoolStatisticsEvent.class, FlightRecorderEvents::emitStatistics);
-                    }
-                });
-            } catch (RuntimeException e) {
-                LOG.log(System.Logger.Level.WARNING, "pools report no Flight Recorder statistics", e);
-            }
-        }
+    private static final FlightRecorderListener LISTENER = new StatisticsRegistration();
 
-        static void ensure() {
-            // Loading this class ran the registration above, exactly once.
+    private static final class StatisticsRegistration implements FlightRecorderListener {
+        @Override
+        public void recorderInitialized(FlightRecorder recorder) {
+            FlightRecorder.addPeriodicEvent(PoolStatisticsEvent.class, STATISTICS);
         }
     }
 
     private FlightRecorderEvents() {
     }
 
+    /** When the GC clock starts: listens for Flight Recorder, and loads the rotation event's class now. */
     static void start() {
-        Registration.ensure();
+        try {
+            // Loading an event class makes Flight Recorder set up its own classes, which allocates
+            // several MiB: done here, on the thread creating a pool, and not by the clock's first tick.
+            MethodHandles.lookup().ensureInitialized(PoolRotationEvent.class);
+            FlightRecorder.addListener(LISTENER);
+        } catch (RuntimeException | IllegalAccessException e) {
+            LOG.log(System.Logger.Level.WARNING, "pools report no Flight Recorder statistics", e);
+        }
     }
 
-    static void rotation(PoolCore core, long gcCycle, long movedToVictim, long dropped) {
+    /** When the GC clock stops: Flight Recorder keeps no reference to the runtime's classes. */
+    static void stop() {
+        FlightRecorder.removeListener(LISTENER);
+        FlightRecorder.removePeriodicEvent(STATISTICS);
+    }
+
+    static void rotation(PoolCore core, long gcCycle, Stripes stripes, long dropped) {
         PoolRotationEvent event = new PoolRotationEvent();
         if (event.shouldCommit()) {
             event.pool = core.name();
             event.gcCycle = gcCycle;
-            event.movedToVictim = movedToVictim;
+            event.movedToVictim = stripes.victims();
             event.dropped = dropped;
             event.commit();
         }

@@ -17,31 +17,60 @@ final class Monitoring {
     }
 
     /**
-     * Registers the core's MXBean if its configuration asks for one, and makes sure the periodic
-     * Flight Recorder event covers it.
+     * Registers the core's MXBean if its configuration asks for one.
      *
-     * @return the MXBean's object name, or null when none was registered
+     * @return the registration, or null when none was made
      */
-    static String attach(PoolCore core, PoolConfig config) {
-        if (JFR) {
-            FlightRecorderEvents.start();
-        }
+    static JmxRegistration attach(PoolCore core, PoolConfig config) {
         boolean wantsMBean = config.jmx() && !config.name().isEmpty();
         return JMX && wantsMBean ? PoolMBeans.register(core, config) : null;
     }
 
-    /** Unregisters an MXBean that {@link #attach} registered; nothing when {@code objectName} is null. */
-    static void detach(String objectName) {
-        if (objectName != null) {
-            PoolMBeans.unregister(objectName);
+    /** Undoes what {@link #attach} registered, once; nothing when {@code registration} is null. */
+    static void detach(JmxRegistration registration) {
+        if (registration != null) {
+            registration.undo();
         }
     }
 
     /** Reports a GC-cycle rotation of the core's idle objects. */
-    static void rotated(PoolCore core, long gcCycle, long movedToVictim, long dropped) {
+    static void rotated(PoolCore core, long gcCycle, Stripes stripes, long dropped) {
         if (JFR) {
-            FlightRecorderEvents.rotation(core, gcCycle, movedToVictim, dropped);
+            FlightRecorderEvents.rotation(core, gcCycle, stripes, dropped);
         }
+    }
+
+    /**
+     * When the GC clock starts, on the thread of the pool that starts it: the periodic Flight
+     * Recorder event is registered (through a listener, so no pool ever starts Flight Recorder),
+     * and the classes the clock uses later are loaded now.
+     */
+    static void clockStarted() {
+        if (JFR) {
+            FlightRecorderEvents.start();
+        }
+        if (JMX) {
+            GcCollections.total();
+        }
+    }
+
+    /**
+     * When the GC clock stops because no pool is left: everything registered with the JVM's
+     * monitoring on the runtime's behalf is withdrawn, so that nothing global refers to the
+     * runtime's classes (or to their class loader) any more.
+     */
+    static void clockStopped() {
+        if (JFR) {
+            FlightRecorderEvents.stop();
+        }
+    }
+
+    /**
+     * @return collections of every kind the JVM has run so far, or -1 when it cannot tell (no
+     *     {@code java.management})
+     */
+    static long collections() {
+        return JMX ? GcCollections.total() : -1;
     }
 
     private static boolean readable(String moduleName) {

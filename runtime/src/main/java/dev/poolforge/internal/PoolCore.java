@@ -39,8 +39,8 @@ public final class PoolCore {
     private final LongAdder prefilled = new LongAdder();
     /** Idle objects the stripes hold at most: the most that {@link #prefill} ever creates. */
     private final long stripeCapacity;
-    /** The MXBean's object name, or null when the pool registered none. */
-    private final String objectName;
+    /** The MXBean's registration, or null when the pool registered none. */
+    private final JmxRegistration registration;
 
     /**
      * @param config the pool's configuration
@@ -52,20 +52,20 @@ public final class PoolCore {
         this.gcEviction = config.gcEviction();
         this.pooling = config.capacityPerStripe() > 0;
         this.perThread = pooling ? config.perThread() : 0;
-        this.stripes = new Stripes(config.stripes(), config.capacityPerStripe());
+        this.stripes = new Stripes(config.stripes(), config.capacityPerStripe(), clock);
         this.stripeCapacity = (long) config.stripes() * config.capacityPerStripe();
-        this.tiers = new ThreadTiers(perThread);
+        this.tiers = new ThreadTiers(perThread, stripes, clock);
         // Last: the MXBean may be read as soon as it is registered, and reads every field above.
-        this.objectName = Monitoring.attach(this, config);
-        clock.register(this, afterCollection(objectName));
+        this.registration = Monitoring.attach(this, config);
+        clock.register(this, afterCollection(registration));
     }
 
     /**
      * What is left to do once the core is collected: unregister its MXBean. Static, so that the
      * clean-up cannot capture the core it outlives.
      */
-    private static Runnable afterCollection(String objectName) {
-        return () -> Monitoring.detach(objectName);
+    private static Runnable afterCollection(JmxRegistration registration) {
+        return () -> Monitoring.detach(registration);
     }
 
     /** @return false when the configuration disables pooling or the pool is closed: every release is dropped */
@@ -80,11 +80,16 @@ public final class PoolCore {
         if (tier == null) {
             return stripes.poll(Threads.hash(thread));
         }
-        Object obj = tier.poll(clock.epoch());
+        Object obj = tier.poll();
         return obj != null ? obj : stripes.poll(tier.ownerHash());
     }
 
-    /** Keeps an object that was reset, or counts it as dropped when there is no room. */
+    /**
+     * Keeps an object that was reset, or counts it as dropped when there is no room.
+     *
+     * @throws IllegalStateException if {@code obj} is the object this thread released last and it
+     *     is still idle here: released twice in a row (the check costs one compare, as Netty's)
+     */
     public void offer(Object obj) {
         Thread thread = Thread.currentThread();
         ThreadTier tier = tierOf(thread);
@@ -140,7 +145,7 @@ public final class PoolCore {
         closed = true;
         pooling = false;
         clear();
-        Monitoring.detach(objectName);
+        Monitoring.detach(registration);
     }
 
     /** @return whether {@link #close()} was called */
@@ -155,7 +160,7 @@ public final class PoolCore {
 
     /** @return the MXBean's object name, or null when the pool registered none */
     public String objectName() {
-        return objectName;
+        return registration == null ? null : registration.objectName();
     }
 
     public int idle() {
@@ -173,29 +178,41 @@ public final class PoolCore {
                 misses.sum(),
                 stripes.stored() + tiers.stored() - prefills + dropped,
                 dropped,
-                evictions.sum(),
+                evictions.sum() + tiers.droppedFromEnded(),
                 idle());
     }
 
     /**
-     * Called by the clock thread at each GC cycle: the stripes rotate, and a thread tier unused
-     * since the previous cycle is emptied, so an object survives one idle cycle and not two.
-     * Tiers of ended threads are emptied whether or not eviction is on.
+     * Called by the clock thread at each GC cycle: the stripes rotate, and objects stored in a
+     * thread tier before the previous cycle are dropped, so an object survives one idle cycle and
+     * not two. Tiers of ended threads are handed back whether or not eviction is on. A pool that
+     * stored nothing for two cycles holds nothing and is skipped: the clock's work grows with the
+     * pools in use, and touches no stripe of the others.
      */
     void onGcCycle(long epoch) {
         if (!gcEviction) {
-            evictions.add(tiers.sweep(Long.MIN_VALUE));
+            tiers.sweep(Long.MIN_VALUE);
             return;
         }
-        Rotation rotation = stripes.rotate();
-        long dropped = rotation.dropped() + tiers.sweep(epoch - 1);
+        if (!stripes.mayHoldObjectsAt(epoch)) {
+            return;
+        }
+        long dropped = stripes.rotate() + tiers.sweep(epoch - 1);
         evictions.add(dropped);
-        Monitoring.rotated(this, epoch, rotation.movedToVictim(), dropped);
+        Monitoring.rotated(this, epoch, stripes, dropped);
     }
 
     /** Keeps the object in the tier; what the full tier pushes out goes to the stripes. */
     private boolean offerFromTier(ThreadTier tier, Object obj) {
-        Object overflow = tier.push(obj, clock.epoch());
+        if (tier.holdsNewest(obj)) {
+            drops.increment();
+            throw new IllegalStateException("release(obj) on pool '" + name + "': " + obj.getClass().getName() + "@"
+                    + Integer.toHexString(System.identityHashCode(obj)) + " was released twice in a row and is"
+                    + " already idle in this pool; release each object once (debug mode reports where)");
+        }
+        long epoch = clock.epoch();
+        Object overflow = tier.push(obj, epoch);
+        stripes.noteStore(epoch);
         return overflow == null || stripes.offer(tier.ownerHash(), overflow);
     }
 

@@ -1,5 +1,8 @@
 package dev.poolforge.internal;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+
 /**
  * The shared tier of a pool: a fixed set of {@link Stripe}s. A thread starts at the stripe its
  * id hashes to and moves to the next one whenever a stripe is busy, empty or full, so threads
@@ -7,11 +10,30 @@ package dev.poolforge.internal;
  * (stealing).
  */
 final class Stripes {
+    private static final VarHandle LAST_STORE_EPOCH;
+
+    static {
+        try {
+            LAST_STORE_EPOCH = MethodHandles.lookup().findVarHandle(Stripes.class, "lastStoreEpoch", long.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
     private final Stripe[] stripes;
     private final int capacity;
+    private final GcClock clock;
+    /**
+     * The GC-clock epoch of the pool's latest store, into a stripe or a thread tier: a pool that
+     * stored nothing for two GC cycles holds nothing, so the clock skips it (see {@link
+     * #mayHoldObjectsAt}). Only rises: written with a CAS, once per epoch, by the first store that
+     * sees a newer epoch, so the stores in between pay one load and a compare.
+     */
+    private long lastStoreEpoch = Long.MIN_VALUE;
 
-    Stripes(int count, int capacity) {
+    Stripes(int count, int capacity, GcClock clock) {
         this.capacity = capacity;
+        this.clock = clock;
         this.stripes = new Stripe[count];
         for (int i = 0; i < count; i++) {
             stripes[i] = new Stripe(capacity);
@@ -36,22 +58,18 @@ final class Stripes {
             if (stripe.primaryHint() == 0) {
                 continue;
             }
-            if (!stripe.tryLock()) {
+            Object obj = stripe.tryPoll(false);
+            if (obj == Stripe.BUSY) {
                 end = 2 * stripes.length;
-                continue;
-            }
-            Object obj = stripe.pollPrimary();
-            stripe.unlock();
-            if (obj != null) {
+            } else if (obj != null) {
                 return obj;
             }
         }
         for (int i = 0, s = start; i < stripes.length; i++, s = next(s)) {
             Stripe stripe = stripes[s];
-            if (stripe.victimHint() > 0 && stripe.tryLock()) {
-                Object obj = stripe.pollVictim();
-                stripe.unlock();
-                if (obj != null) {
+            if (stripe.victimHint() > 0) {
+                Object obj = stripe.tryPoll(true);
+                if (obj != null && obj != Stripe.BUSY) {
                     return obj;
                 }
             }
@@ -69,41 +87,69 @@ final class Stripes {
             if (stripe.primaryHint() >= capacity) {
                 continue;
             }
-            if (!stripe.tryLock()) {
+            int stored = stripe.tryPush(obj);
+            if (stored == Stripe.FLAG_HELD) {
                 end = 2 * stripes.length;
-                continue;
-            }
-            boolean stored = stripe.push(obj);
-            stripe.unlock();
-            if (stored) {
+            } else if (stored == 1) {
+                // The epoch is read after the push: if it is still the one before a rotation,
+                // the push came before that rotation took the flag, so the object is dropped by
+                // the rotation after it, which the clock runs (see mayHoldObjectsAt).
+                noteStore(clock.epoch());
                 return true;
             }
         }
         return false;
     }
 
-    /** The GC-cycle rotation of every stripe. */
-    Rotation rotate() {
+    /**
+     * The GC-cycle rotation of every stripe. A stripe whose flag a user thread held throughout is
+     * skipped: its objects stay one cycle longer, and the clock never waits.
+     *
+     * @return how many objects of the victim generation were dropped
+     */
+    long rotate() {
         long dropped = 0;
-        long movedToVictim = 0;
         for (Stripe stripe : stripes) {
-            stripe.lock();
-            dropped += stripe.rotate();
-            movedToVictim += stripe.victimHint();
-            stripe.unlock();
+            dropped += Math.max(0, stripe.dropVictims(false));
         }
-        return new Rotation(movedToVictim, dropped);
+        return dropped;
     }
 
-    /** Drops every idle object; returns how many. */
+    /** Drops every idle object, skipping a stripe whose flag a user thread held throughout; returns how many. */
     long clear() {
         long dropped = 0;
         for (Stripe stripe : stripes) {
-            stripe.lock();
-            dropped += stripe.clear();
-            stripe.unlock();
+            dropped += Math.max(0, stripe.dropVictims(true));
         }
         return dropped;
+    }
+
+    /** Victim-generation objects; racy. */
+    long victims() {
+        long victims = 0;
+        for (Stripe stripe : stripes) {
+            victims += stripe.victimHint();
+        }
+        return victims;
+    }
+
+    /** Records a store into the pool in {@code epoch}; from any thread. */
+    void noteStore(long epoch) {
+        long last;
+        while ((last = (long) LAST_STORE_EPOCH.getOpaque(this)) < epoch) {
+            if (LAST_STORE_EPOCH.compareAndSet(this, last, epoch)) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * Whether the pool may hold objects at GC cycle {@code epoch}. An object stored in epoch
+     * {@code e} becomes a victim (or old, in a tier) at {@code e + 1} and is dropped at {@code e +
+     * 2}; after that, a pool with no store has nothing left to rotate.
+     */
+    boolean mayHoldObjectsAt(long epoch) {
+        return (long) LAST_STORE_EPOCH.getOpaque(this) >= epoch - 2;
     }
 
     /** Idle objects in both generations; racy, exact when no other thread uses the pool. */
@@ -129,6 +175,11 @@ final class Stripes {
             stored += stripe.stored();
         }
         return stored;
+    }
+
+    /** The stripe at {@code index}, for tests that hold its flag as a user thread would. */
+    Stripe stripe(int index) {
+        return stripes[index];
     }
 
     /** Maps a hash onto [0, stripes) with a multiply and a shift, for any stripe count. */

@@ -8,36 +8,53 @@ import java.lang.ref.WeakReference;
  * A platform thread's own few idle objects for one pool: the fast path, with no atomic
  * instruction at all.
  *
- * <p>Only the owner thread calls {@link #poll} and {@link #offer}, with plain reads and writes.
- * The GC clock's sweep, on another thread, may call {@link #evict}, which only ever writes
- * {@code null} into slots and never hands an object out. A race between the two can therefore
- * lose an object to the garbage collector, which is harmless, but cannot give one object to two
- * owners: the owner only hands out a value it reads from a slot and nulls that slot itself, and
- * happens-before consistency forbids it from reading a value it has already overwritten. The
+ * <p>Only the owner thread calls {@link #poll} and {@link #push}, with plain reads and writes.
+ * The GC clock's sweep, on another thread, may call {@link #evictOlderThan}, which only ever
+ * writes {@code null} into slots and never hands an object out. A race between the two can
+ * therefore lose an object to the garbage collector, which is harmless, but cannot give one object
+ * to two owners: the owner only hands out a value it reads from a slot and nulls that slot itself,
+ * and happens-before consistency forbids it from reading a value it has already overwritten. The
  * owner treats a null slot as empty and keeps looking below it.
  *
  * <p>The slots form a ring: a release into a full tier replaces the oldest object in place and
- * hands it back for the stripes, instead of shifting the others down.
+ * hands it back for the stripes, instead of shifting the others down. Each slot carries the
+ * GC-clock epoch at which its object was stored, so an object that sits under the ones its thread
+ * keeps using still ages out after two GC cycles.
  */
 final class ThreadTier {
     private static final VarHandle HITS;
     private static final VarHandle STORED;
-    private static final VarHandle LAST_USED_EPOCH;
+    /**
+     * Stamps are written by the owner and read by the sweep with opaque accesses: whole 64-bit
+     * values (a plain long may tear), with no fence on the owner's path. The sweep needs no
+     * ordering with the slots: reading a stale stamp makes it drop a fresh object (lost to the GC,
+     * harmless) or keep an old one one cycle longer.
+     */
+    private static final VarHandle STAMP = MethodHandles.arrayElementVarHandle(long[].class);
 
     static {
         try {
             MethodHandles.Lookup lookup = MethodHandles.lookup();
             HITS = lookup.findVarHandle(ThreadTier.class, "hits", long.class);
             STORED = lookup.findVarHandle(ThreadTier.class, "stored", long.class);
-            LAST_USED_EPOCH = lookup.findVarHandle(ThreadTier.class, "lastUsedEpoch", long.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
     }
 
     private final Object[] slots;
-    private final long ownerId;
+    /** The epoch at which the object in the slot of the same index was stored. */
+    private final long[] stamps;
+    /**
+     * The owning thread, compared by identity. Not its id: {@code Thread.getId()} is overridable
+     * on every JDK this runs on, and two threads answering one id would otherwise share these
+     * plain reads and writes. Weak, so that a pool that outlives a thread never keeps the thread
+     * object, nor through it a class loader, alive; {@link WeakReference#refersTo} compares
+     * without the keep-alive barrier of {@code get()}.
+     */
     private final WeakReference<Thread> owner;
+    /** Where the table files this tier: the owner's id, read once, so a changing getId() cannot move it. */
+    private final long key;
     /** The owner's stripe hash, computed once rather than at every overflow. */
     private final int ownerHash;
     /**
@@ -47,26 +64,20 @@ final class ThreadTier {
     private int top;
     /** Slots in use; some may have been nulled by a sweep. Owner only. */
     private int size;
-    /**
-     * The GC-clock epoch of the owner's latest poll or offer; 0 until then, which only lets a
-     * sweep empty a tier that is empty anyway. Owner writes and sweep reads are opaque: the sweep
-     * needs a recent value, not ordering with the slots.
-     */
-    private long lastUsedEpoch;
     /** Counters the owner bumps with opaque writes so that stats() on another thread reads whole values. */
     private long hits;
     private long stored;
 
-    ThreadTier(int capacity, Thread owner) {
+    ThreadTier(int capacity, Thread owner, long key) {
         this.slots = new Object[capacity];
-        this.ownerId = owner.getId();
+        this.stamps = new long[capacity];
         this.owner = new WeakReference<>(owner);
+        this.key = key;
         this.ownerHash = Threads.hash(owner);
     }
 
-    /** Owner only: the most recently offered object still here, or null. */
-    Object poll(long epoch) {
-        LAST_USED_EPOCH.setOpaque(this, epoch);
+    /** Owner only: the most recently stored object still here, or null. */
+    Object poll() {
         while (size > 0) {
             size--;
             top = top == 0 ? slots.length - 1 : top - 1;
@@ -80,18 +91,24 @@ final class ThreadTier {
         return null;
     }
 
+    /** Owner only: whether {@code obj} is the object most recently stored here, still idle. */
+    boolean holdsNewest(Object obj) {
+        return size > 0 && slots[top == 0 ? slots.length - 1 : top - 1] == obj;
+    }
+
     /**
-     * Owner only: keeps the object. When every slot is taken, the oldest object makes room and is
-     * returned for the caller to store elsewhere, so that the thread still gets its objects back
-     * newest first (the newest is the one most likely still in the CPU's cache).
+     * Owner only: keeps the object, stamped with {@code epoch}. When every slot is taken, the
+     * oldest object makes room and is returned for the caller to store elsewhere, so that the
+     * thread still gets its objects back newest first (the newest is the one most likely still in
+     * the CPU's cache).
      *
      * @return null, or the object that no longer fits
      */
     Object push(Object obj, long epoch) {
-        LAST_USED_EPOCH.setOpaque(this, epoch);
         // Null unless the tier is full, and then the oldest object (or null if a sweep emptied
         // its slot, which made room); the object that leaves is counted where it lands.
         Object oldest = slots[top];
+        STAMP.setOpaque(stamps, top, epoch);
         slots[top] = obj;
         top = top + 1 == slots.length ? 0 : top + 1;
         if (size < slots.length) {
@@ -103,39 +120,66 @@ final class ThreadTier {
         return oldest;
     }
 
-    long ownerId() {
-        return ownerId;
+    /** The table key: the owner's id when the tier was made. */
+    long key() {
+        return key;
     }
 
     int ownerHash() {
         return ownerHash;
     }
 
-    /** Any thread: whether the owner has been silent since before {@code epoch}. */
-    boolean idleSince(long epoch) {
-        return (long) LAST_USED_EPOCH.getOpaque(this) < epoch;
+    /** Any thread: whether {@code thread} owns this tier. */
+    boolean ownedBy(Thread thread) {
+        return owner.refersTo(thread);
     }
 
-    /** Any thread: whether the owning thread has ended. */
+    /**
+     * Any thread: whether the owning thread has ended. A thread's termination happens-before
+     * {@code isAlive()} returning false, so once this is true every write the owner made to the
+     * tier is visible and no other will come.
+     */
     boolean ownerGone() {
         Thread thread = owner.get();
         return thread == null || !thread.isAlive();
     }
 
     /**
-     * Any thread: nulls every slot, so the objects can be collected. Never hands them out.
+     * Any thread: nulls every slot whose object was stored before {@code epoch}, so those objects
+     * can be collected. Never hands them out.
      *
      * @return how many objects were dropped (racy: the owner may have taken one meanwhile)
      */
-    int evict() {
+    int evictOlderThan(long epoch) {
         int dropped = 0;
         for (int i = 0; i < slots.length; i++) {
-            if (slots[i] != null) {
+            if (slots[i] != null && (long) STAMP.getOpaque(stamps, i) < epoch) {
                 slots[i] = null;
                 dropped++;
             }
         }
         return dropped;
+    }
+
+    /**
+     * Once {@link #ownerGone()}: gives the objects stored in {@code epoch} to the stripes, where
+     * the pool's other threads find them, and drops older ones and those the stripes have no room
+     * for. Plain reads suffice: the owner's writes are visible (see {@link #ownerGone()}).
+     *
+     * @return how many objects the stripes took
+     */
+    int handBack(Stripes stripes, long epoch) {
+        int handedBack = 0;
+        for (int i = 0; i < slots.length; i++) {
+            Object obj = slots[i];
+            if (obj != null) {
+                slots[i] = null;
+                if (stamps[i] == epoch && stripes.offer(ownerHash, obj)) {
+                    handedBack++;
+                }
+            }
+        }
+        return handedBack;
     }
 
     /** Any thread: objects held now; racy, exact when the owner is not using the pool. */

@@ -1,19 +1,24 @@
 package dev.poolforge.internal;
 
 /**
- * Every {@link ThreadTier} of one pool, found by the owning thread's id: the pool's own map from
+ * Every {@link ThreadTier} of one pool, found by the owning thread: the pool's own map from
  * platform thread to tier, which the pool, {@code stats()} and the GC clock's sweep also walk.
  *
  * <p>Why not a {@code ThreadLocal}: its {@code get()} goes through the thread's map, a hash of the
  * {@code ThreadLocal} object and a weak reference, and the fast path pays that twice per round
- * trip. Here a look-up is a volatile read of the table, one array load at the thread's id and a
- * compare of the tier's final owner id. Thread ids are handed out in sequence and never reused,
- * so consecutive threads land in consecutive slots with no hashing, and the id alone identifies
- * the owner.
+ * trip. Here a look-up is a volatile read of the table, one array load at the thread's id and an
+ * identity compare of the tier's owner. Thread ids are handed out in sequence, so consecutive
+ * threads land in consecutive slots with no hashing. The id only places a tier; ownership is the
+ * thread object itself (see {@link ThreadTier}), so a {@code Thread} subclass whose
+ * {@code getId()} lies gets its own tier all the same (found by a scan of the table, slowly, if
+ * its id changes between calls).
  *
  * <p>The tiers belong to the pool, not to the threads: when the pool is collected, so are they,
- * with every object in them. A tier whose thread ended stays until the next sweep, which forgets
- * it, as a thread's {@code ThreadLocal} map would stay until the thread is collected.
+ * with every object in them. The tier of a thread that ended is handed back to the stripes (its
+ * objects of the current GC cycle, within their bound; older ones are dropped) and forgotten as
+ * soon as the pool notices: when any thread makes a new tier, at {@code idle()} and
+ * {@code stats()}, and at the next sweep. So a thread per task finds the objects the previous
+ * task left, and a dead thread's tier never counts beyond the bound.
  *
  * <p>Look-ups take no lock. Everything else, which is tier creation, sweeps, {@code clear()} and
  * stats, holds this object's monitor.
@@ -22,12 +27,14 @@ final class ThreadTiers {
     private static final int INITIAL_CAPACITY = 16;
 
     private final int perThread;
+    private final Stripes stripes;
+    private final GcClock clock;
     /**
      * Open addressing with linear probing, at most half full so that every probe ends at a null.
      * Volatile so that a look-up sees the table a sweep or a growth published, fully built. Only
      * writers holding the monitor change it: a new tier goes into a free slot of the current
      * table with a plain store, because the only thread that must find it is the one storing it,
-     * and other threads probing past it read only its final owner id, which final-field semantics
+     * and other threads probing past it read only its final fields, which final-field semantics
      * publish with the reference. Removing tiers and growing build a new table instead.
      */
     private volatile ThreadTier[] table = new ThreadTier[INITIAL_CAPACITY];
@@ -36,72 +43,110 @@ final class ThreadTiers {
     /** Counters of tiers whose threads ended, kept so that stats never go backwards. Guarded by this. */
     private long retiredHits;
     private long retiredStored;
+    /** Objects moved from ended threads' tiers to the stripes, which count them again. Guarded by this. */
+    private long handedBack;
+    /** Objects of ended threads' tiers that were too old for the stripes, or found them full. Guarded by this. */
+    private long droppedFromEnded;
 
-    ThreadTiers(int perThread) {
+    ThreadTiers(int perThread, Stripes stripes, GcClock clock) {
         this.perThread = perThread;
+        this.stripes = stripes;
+        this.clock = clock;
     }
 
     /** The calling platform thread's tier, created at its first use. */
     ThreadTier of(Thread thread) {
-        long id = thread.getId();
+        long id = Threads.id(thread);
         ThreadTier[] tiers = table;
-        ThreadTier tier = tiers[probe(tiers, id)];
-        return tier != null ? tier : add(thread, id);
+        int mask = tiers.length - 1;
+        for (int i = (int) id & mask; ; i = (i + 1) & mask) {
+            ThreadTier tier = tiers[i];
+            if (tier == null) {
+                return add(thread, id);
+            }
+            if (tier.ownedBy(thread)) {
+                return tier;
+            }
+        }
     }
 
+    /**
+     * Slow path, once per thread: the thread's tier, new unless a changing {@code getId()} hid an
+     * existing one from the look-up. Makes room by retiring the tiers of ended threads first.
+     */
     private synchronized ThreadTier add(Thread thread, long id) {
-        ThreadTier[] tiers = table;
-        int free = probe(tiers, id);
-        if (tiers[free] != null) {
-            return tiers[free];
+        retireEnded();
+        for (ThreadTier tier : table) {
+            if (tier != null && tier.ownedBy(thread)) {
+                return tier;
+            }
         }
-        ThreadTier tier = new ThreadTier(perThread, thread);
-        count++;
-        if (2 * count > tiers.length) {
+        ThreadTier tier = new ThreadTier(perThread, thread, id);
+        ThreadTier[] tiers = table;
+        if (2 * (count + 1) > tiers.length) {
             ThreadTier[] grown = rehashed(tiers, 2 * tiers.length);
-            grown[probe(grown, id)] = tier;
+            grown[freeSlot(grown, id)] = tier;
             table = grown;
         } else {
-            tiers[free] = tier;
+            tiers[freeSlot(tiers, id)] = tier;
         }
+        // Counted once in the table: an OutOfMemoryError above leaves the count right.
+        count++;
         return tier;
     }
 
     /**
-     * The GC-cycle sweep: empties the tiers of ended threads and forgets them, and empties the
-     * tiers whose owner has not used the pool since before {@code oldestKeptEpoch}.
+     * The GC-cycle sweep: hands back the tiers of ended threads and forgets them, and drops the
+     * objects stored before {@code oldestKeptEpoch} from every other tier.
      *
-     * @return how many objects were dropped
+     * @return how many objects were dropped from live threads' tiers (see {@link #droppedFromEnded()}
+     *     for the others)
      */
     synchronized long sweep(long oldestKeptEpoch) {
+        retireEnded();
         long dropped = 0;
+        for (ThreadTier tier : table) {
+            if (tier != null) {
+                dropped += tier.evictOlderThan(oldestKeptEpoch);
+            }
+        }
+        return dropped;
+    }
+
+    /**
+     * Hands back and forgets the tiers whose threads ended. Linear probing cannot null a slot in
+     * place (a probe would stop there too early), so the live tiers move to a new table, sized for
+     * them.
+     */
+    private void retireEnded() {
         ThreadTier[] tiers = table;
-        // Linear probing cannot null a slot in place (a probe would stop there too early), so
-        // when threads ended, the live tiers move to a new table, sized for them; once per GC
-        // cycle at most.
         ThreadTier[] live = null;
+        long epoch = clock.epoch();
         for (int i = 0; i < tiers.length; i++) {
             ThreadTier tier = tiers[i];
-            if (tier == null) {
+            if (tier == null || !tier.ownerGone()) {
                 continue;
             }
-            if (tier.ownerGone()) {
-                dropped += tier.evict();
-                retiredHits += tier.hits();
-                retiredStored += tier.stored();
-                if (live == null) {
-                    live = tiers.clone();
-                }
-                live[i] = null;
-                count--;
-            } else if (tier.idleSince(oldestKeptEpoch)) {
-                dropped += tier.evict();
+            int held = tier.idle();
+            int back = tier.handBack(stripes, epoch);
+            droppedFromEnded += held - back;
+            handedBack += back;
+            retiredHits += tier.hits();
+            retiredStored += tier.stored();
+            if (live == null) {
+                live = tiers.clone();
             }
+            live[i] = null;
+            count--;
         }
         if (live != null) {
             table = rehashed(live, capacityFor(count));
         }
-        return dropped;
+    }
+
+    /** @return objects of ended threads' tiers dropped so far rather than handed back */
+    synchronized long droppedFromEnded() {
+        return droppedFromEnded;
     }
 
     /** Empties every tier; returns how many objects were dropped. */
@@ -109,13 +154,15 @@ final class ThreadTiers {
         long dropped = 0;
         for (ThreadTier tier : table) {
             if (tier != null) {
-                dropped += tier.evict();
+                dropped += tier.evictOlderThan(Long.MAX_VALUE);
             }
         }
         return dropped;
     }
 
+    /** Objects in the tiers of live threads, after handing back those of ended ones. */
     synchronized int idle() {
+        retireEnded();
         int idle = 0;
         for (ThreadTier tier : table) {
             if (tier != null) {
@@ -136,7 +183,7 @@ final class ThreadTiers {
     }
 
     synchronized long stored() {
-        long stored = retiredStored;
+        long stored = retiredStored - handedBack;
         for (ThreadTier tier : table) {
             if (tier != null) {
                 stored += tier.stored();
@@ -146,7 +193,7 @@ final class ThreadTiers {
     }
 
     /**
-     * A table size for {@code tiers} tiers after a sweep: room to double before the next growth,
+     * A table size for {@code tiers} tiers after retiring: room to double before the next growth,
      * and small again once a burst of short-lived threads has ended.
      */
     private static int capacityFor(int tiers) {
@@ -162,17 +209,17 @@ final class ThreadTiers {
         ThreadTier[] rehashed = new ThreadTier[capacity];
         for (ThreadTier tier : tiers) {
             if (tier != null) {
-                rehashed[probe(rehashed, tier.ownerId())] = tier;
+                rehashed[freeSlot(rehashed, tier.key())] = tier;
             }
         }
         return rehashed;
     }
 
-    /** The slot holding the tier of thread {@code id}, or the free slot where it belongs. */
-    private static int probe(ThreadTier[] tiers, long id) {
+    /** The first free slot from where key {@code id} belongs. */
+    private static int freeSlot(ThreadTier[] tiers, long id) {
         int mask = tiers.length - 1;
         int i = (int) id & mask;
-        while (tiers[i] != null && tiers[i].ownerId() != id) {
+        while (tiers[i] != null) {
             i = (i + 1) & mask;
         }
         return i;

@@ -11,7 +11,13 @@ final class Threads {
      * constant to the JIT, so the call inlines to a type check and, on JDK 17, the null test folds
      * away.
      */
-    private static final MethodHandle IS_VIRTUAL = findIsVirtual();
+    private static final MethodHandle IS_VIRTUAL = find("isVirtual", boolean.class);
+    /**
+     * {@code Thread.threadId()} on JDK 19 and later, null before: final, so a subclass cannot
+     * change it, where {@code getId()} can. Ids only place tiers and stripes; ownership is checked
+     * on the thread object (see {@link ThreadTier}).
+     */
+    private static final MethodHandle THREAD_ID = find("threadId", long.class);
 
     private Threads() {
     }
@@ -27,22 +33,35 @@ final class Threads {
         }
     }
 
+    /** The thread's id, from {@code threadId()} where it exists. */
+    @SuppressWarnings("deprecation") // getId() only before JDK 19, where it is the one accessor
+    static long id(Thread thread) {
+        if (THREAD_ID == null) {
+            return thread.getId();
+        }
+        try {
+            return (long) THREAD_ID.invokeExact(thread);
+        } catch (Throwable impossible) {
+            throw new AssertionError("Thread.threadId() threw", impossible);
+        }
+    }
+
     /**
      * A well-mixed hash of the thread's id (the SplitMix64 finalizer), so that threads with
      * consecutive ids spread evenly over stripes.
      */
     static int hash(Thread thread) {
-        long z = thread.getId() * 0x9E3779B97F4A7C15L;
+        long z = id(thread) * 0x9E3779B97F4A7C15L;
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
         return (int) (z ^ (z >>> 31));
     }
 
-    private static MethodHandle findIsVirtual() {
+    /** A public no-argument method of {@code Thread}, or null when this JDK lacks it. */
+    private static MethodHandle find(String name, Class<?> returnType) {
         try {
-            return MethodHandles.publicLookup()
-                    .findVirtual(Thread.class, "isVirtual", MethodType.methodType(boolean.class));
-        } catch (NoSuchMethodException beforeJdk21) {
+            return MethodHandles.publicLookup().findVirtual(Thread.class, name, MethodType.methodType(returnType));
+        } catch (NoSuchMethodException olderJdk) {
             return null;
         } catch (IllegalAccessException e) {
             throw new ExceptionInInitializerError(e);

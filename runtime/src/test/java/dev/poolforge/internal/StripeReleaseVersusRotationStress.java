@@ -21,7 +21,7 @@ import org.openjdk.jcstress.infra.results.III_Result;
 @Outcome(id = "0, 2, 0", expect = ACCEPTABLE_INTERESTING, desc = "the clock held the stripe: the release was dropped")
 @State
 public class StripeReleaseVersusRotationStress {
-    private final Stripes stripes = new Stripes(1, 4);
+    private final Stripes stripes = new Stripes(1, 4, GcClock.instance());
     private final Integer released = 1;
 
     public StripeReleaseVersusRotationStress() {

@@ -21,7 +21,7 @@ public class StripesLastObjectStress {
     private static final int HOME_OF_STRIPE_0 = 0;
     private static final int HOME_OF_STRIPE_1 = 0x8000_0000;
 
-    private final Stripes stripes = new Stripes(2, 4);
+    private final Stripes stripes = new Stripes(2, 4, GcClock.instance());
     private final Object last = new Object();
 
     public StripesLastObjectStress() {

@@ -24,7 +24,7 @@ public class StripesOwnerAndThiefStress {
     private static final int HOME_OF_STRIPE_0 = 0;
     private static final int HOME_OF_STRIPE_1 = 0x8000_0000;
 
-    private final Stripes stripes = new Stripes(2, 4);
+    private final Stripes stripes = new Stripes(2, 4, GcClock.instance());
     private final Integer one = 1;
     private final Integer two = 2;
 

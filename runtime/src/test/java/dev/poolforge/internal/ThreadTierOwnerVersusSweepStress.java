@@ -21,7 +21,7 @@ import org.openjdk.jcstress.infra.results.III_Result;
         desc = "the sweep counted an object the owner took at the same moment (a counting race, no double hand-out)")
 @State
 public class ThreadTierOwnerVersusSweepStress {
-    private final ThreadTier tier = new ThreadTier(2, Thread.currentThread());
+    private final ThreadTier tier = new ThreadTier(2, Thread.currentThread(), 0);
 
     public ThreadTierOwnerVersusSweepStress() {
         tier.push((Integer) 1, 0);
@@ -30,13 +30,13 @@ public class ThreadTierOwnerVersusSweepStress {
 
     @Actor
     public void owner(III_Result r) {
-        r.r1 = idOf(tier.poll(0));
-        r.r2 = idOf(tier.poll(0));
+        r.r1 = idOf(tier.poll());
+        r.r2 = idOf(tier.poll());
     }
 
     @Actor
     public void sweep(III_Result r) {
-        r.r3 = tier.evict();
+        r.r3 = tier.evictOlderThan(1);
     }
 
     private static int idOf(Object obj) {
