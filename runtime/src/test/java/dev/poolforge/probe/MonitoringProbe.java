@@ -76,6 +76,7 @@ public final class MonitoringProbe {
                 recording.stop();
                 recording.dump(file);
                 boolean recorded = RecordingFile.readAllEvents(file).stream()
+                        .filter(event -> event.getEventType().getName().equals("dev.poolforge.PoolStatistics"))
                         .anyMatch(event -> "probe".equals(event.getString("pool")) && event.getLong("hits") == 1);
                 MonitoringProbe.check(recorded, "a recording holds the pool's statistics");
             } finally {
