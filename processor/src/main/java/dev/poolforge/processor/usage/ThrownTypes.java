@@ -143,6 +143,6 @@ final class ThrownTypes {
     }
 
     private TypeMirror typeOf(Elements elements, Class<?> exception) {
-        return elements.getTypeElement(exception.getName()).asType();
+        return PoolCalls.javaBaseType(elements, exception.getName()).asType();
     }
 }
