@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.Name;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeMirror;
@@ -36,8 +35,7 @@ final class PoolCalls {
 
     private final Trees trees;
     private final Types types;
-    private final TypeMirror collection;
-    private final TypeMirror map;
+    private final JavaBaseTypes javaBase;
     private final ThrownTypes thrownTypes;
     /*
      * Names are compared as javac's own Name objects, looked up once: contentEquals on a javac Name
@@ -51,24 +49,14 @@ final class PoolCalls {
     PoolCalls(Trees trees, Types types, Elements elements) {
         this.trees = trees;
         this.types = types;
-        this.collection = types.erasure(javaBaseType(elements, "java.util.Collection").asType());
-        this.map = types.erasure(javaBaseType(elements, "java.util.Map").asType());
-        this.thrownTypes = new ThrownTypes(trees, types, elements);
+        this.javaBase = new JavaBaseTypes(elements, types);
+        this.thrownTypes = new ThrownTypes(trees, types, javaBase);
         this.acquire = elements.getName("acquire");
         this.release = elements.getName("release");
         this.pool = elements.getName(POOL);
         this.storingMethods = STORING_METHODS.stream().map(elements::getName).collect(Collectors.toUnmodifiableSet());
     }
 
-    /**
-     * A class of {@code java.base}, looked up in that module alone: a lookup by name alone searches
-     * every module of the compile, which costs more than checking a small class. Before modules
-     * ({@code --release 8}) there is no module to name, and the plain lookup is the only one.
-     */
-    static TypeElement javaBaseType(Elements elements, String name) {
-        ModuleElement javaBase = elements.getModuleElement("java.base");
-        return javaBase != null ? elements.getTypeElement(javaBase, name) : elements.getTypeElement(name);
-    }
 
     /** What the calls (and other code) of an analyzed body may throw. */
     ThrownTypes thrownTypes() {
@@ -90,7 +78,8 @@ final class PoolCalls {
             return false;
         }
         TypeMirror owner = types.erasure(method.getEnclosingElement().asType());
-        return types.isSubtype(owner, collection) || types.isSubtype(owner, map);
+        return types.isSubtype(owner, javaBase.erasure("java.util.Collection"))
+                || types.isSubtype(owner, javaBase.erasure("java.util.Map"));
     }
 
     /**
