@@ -44,13 +44,20 @@ final class BodyFinder extends TreePathScanner<Void, Void> {
         return super.visitClass(node, unused);
     }
 
+    /**
+     * Checks the body, then walks it (with tree paths, which cost an object per tree) only if it
+     * declares a lambda or a class, the only bodies nested in a method's.
+     */
     @Override
     public Void visitMethod(MethodTree node, Void unused) {
-        if (node.getBody() != null) {
-            Element method = trees.getElement(getCurrentPath());
-            checkBody(node.getBody(), "method", method, () -> describe(method));
+        if (node.getBody() == null) {
+            return null;
         }
-        return super.visitMethod(node, unused);
+        Element method = trees.getElement(getCurrentPath());
+        checkBody(node.getBody(), "method", method, () -> describe(method));
+        return Syntax.contains(node.getBody(), tree -> tree instanceof LambdaExpressionTree || tree instanceof ClassTree)
+                ? super.visitMethod(node, unused)
+                : null;
     }
 
     @Override

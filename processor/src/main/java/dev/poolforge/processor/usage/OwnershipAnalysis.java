@@ -55,8 +55,11 @@ final class OwnershipAnalysis extends FlowWalk {
     /** "method", "lambda" or "initializer", for messages. */
     private final String bodyKind;
 
-    /** How a value being scanned leaves this body ("returned", ...), or null when it does not. */
-    private String handOff;
+    /**
+     * How a value being scanned leaves this body ("returned", ...), or null when it does not. Worked
+     * out only for a finding: naming the receiver of {@code list.add(x)} prints its tree.
+     */
+    private Supplier<String> handOff;
 
     private OwnershipAnalysis(Trees trees, PoolCalls calls, Reporter reporter, String bodyKind) {
         super(trees, calls.thrownTypes());
@@ -69,7 +72,7 @@ final class OwnershipAnalysis extends FlowWalk {
     /** The check of bodies that poolforge runs, for {@link BodyFinder}. */
     static BodyCheck using(Trees trees, PoolCalls calls) {
         return (body, kind, reporter) -> {
-            if (PoolCalls.mayUsePools(body.getLeaf())) {
+            if (calls.mayUsePools(body.getLeaf())) {
                 new OwnershipAnalysis(trees, calls, reporter, kind).analyze(body);
             }
         };
@@ -81,10 +84,10 @@ final class OwnershipAnalysis extends FlowWalk {
         current = entryState(body.getParentPath());
         scan(body, null);
         if (current != null) {
-            rules.exit(current, "the " + bodyKind + " ends on line " + reporter.endLineOf(root));
+            rules.exit(current, () -> "the " + bodyKind + " ends on line " + reporter.endLineOf(root));
         }
         for (Jumps.Jump exit : jumps.arriving(root, false)) {
-            rules.exit(exit.store(), "the " + bodyKind + " returns on line " + reporter.lineOf(exit.origin()));
+            rules.exit(exit.store(), () -> "the " + bodyKind + " returns on line " + reporter.lineOf(exit.origin()));
         }
     }
 
@@ -135,7 +138,7 @@ final class OwnershipAnalysis extends FlowWalk {
             return null;
         }
         scan(node.getVariable(), unused);
-        String stored = storedIn(node.getVariable());
+        Supplier<String> stored = storedIn(node.getVariable());
         if (stored != null) {
             handOff(node.getExpression(), stored);
         } else {
@@ -153,7 +156,7 @@ final class OwnershipAnalysis extends FlowWalk {
         }
         rules.use(node, var, current);
         if (handOff != null) {
-            current = current.update(var, state.escape(site(node, how(handOff))));
+            current = current.update(var, state.escape(site(node, handOff)));
         }
         return null;
     }
@@ -211,7 +214,7 @@ final class OwnershipAnalysis extends FlowWalk {
         }
         if (calls.isCollectionStore(call)) {
             scan(node.getMethodSelect(), unused);
-            args.forEach(arg -> handOff(arg, "added to " + PoolCalls.receiver(node)));
+            args.forEach(arg -> handOff(arg, () -> "added to " + PoolCalls.receiver(node)));
             return null;
         }
         return super.visitMethodInvocation(node, unused);
@@ -232,7 +235,7 @@ final class OwnershipAnalysis extends FlowWalk {
     @Override
     public Void visitReturn(ReturnTree node, Void unused) {
         if (node.getExpression() != null) {
-            handOff(node.getExpression(), "returned");
+            handOff(node.getExpression(), () -> "returned");
         }
         jump(jumps.innermost(Jumps.Kind.BODY), false, node);
         return null;
@@ -240,7 +243,7 @@ final class OwnershipAnalysis extends FlowWalk {
 
     @Override
     public Void visitMemberReference(MemberReferenceTree node, Void unused) {
-        handOff(node.getQualifierExpression(), "captured by a method reference");
+        handOff(node.getQualifierExpression(), () -> "captured by a method reference");
         return null;
     }
 
@@ -271,8 +274,8 @@ final class OwnershipAnalysis extends FlowWalk {
      * is the value itself, or reaches it through parentheses, a cast, a branch of {@code ?:} or a
      * constructor argument; anywhere else in the value (a receiver, a method argument) it is only read.
      */
-    private void handOff(ExpressionTree value, String how) {
-        String outer = handOff;
+    private void handOff(ExpressionTree value, Supplier<String> how) {
+        Supplier<String> outer = handOff;
         handOff = how;
         scan(value, null);
         handOff = outer;
@@ -284,7 +287,7 @@ final class OwnershipAnalysis extends FlowWalk {
         if (handOff == null || Syntax.passesValueThrough(tree)) {
             return super.scan(tree, unused);
         }
-        String outer = handOff;
+        Supplier<String> outer = handOff;
         handOff = null;
         super.scan(tree, unused);
         handOff = outer;
@@ -300,7 +303,7 @@ final class OwnershipAnalysis extends FlowWalk {
                 VarState state = stateOf(var);
                 if (state != null) {
                     rules.use(node, var, current);
-                    current = current.update(var, state.escape(site(node, how(how))));
+                    current = current.update(var, state.escape(site(node, () -> how)));
                 }
                 return null;
             }
@@ -308,13 +311,13 @@ final class OwnershipAnalysis extends FlowWalk {
     }
 
     /** "stored in field 'f'" or "stored in array a" when assigning to it keeps the value, else null. */
-    private String storedIn(ExpressionTree target) {
+    private Supplier<String> storedIn(ExpressionTree target) {
         if (target instanceof ArrayAccessTree) {
-            return "stored in array " + ((ArrayAccessTree) target).getExpression();
+            return () -> "stored in array " + ((ArrayAccessTree) target).getExpression();
         }
         Element element = trees.getElement(pathOf(target));
         return element != null && element.getKind() == ElementKind.FIELD
-                ? "stored in field '" + element.getSimpleName() + "'"
+                ? () -> "stored in field '" + element.getSimpleName() + "'"
                 : null;
     }
 
@@ -336,9 +339,5 @@ final class OwnershipAnalysis extends FlowWalk {
 
     private Site site(Tree tree, Supplier<String> detail) {
         return new Site(tree, reporter.positionOf(tree), () -> reporter.lineOf(tree), detail);
-    }
-
-    private static Supplier<String> how(String escape) {
-        return () -> escape;
     }
 }

@@ -2,7 +2,9 @@ package dev.poolforge.processor.usage;
 
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.Tree;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import javax.lang.model.element.Element;
@@ -55,14 +57,22 @@ final class OwnershipRules {
      * The body ends normally in this state: an object still owned is never given back. Paths that end
      * by an exception are not checked: an object that never goes back costs one allocation, not a leak.
      *
-     * @param where how it ends, e.g. "the method returns on line 14"
+     * @param where how it ends, e.g. "the method returns on line 14"; worked out only for a finding
      */
-    void exit(Store store, String where) {
-        store.variables().stream()
-                .sorted(Comparator.comparing(OwnershipRules::nameOf))
-                .filter(var -> store.get(var).may(Ownership.LIVE))
-                .forEach(var -> reporter.report(store.get(var).acquired().tree(), store.aliasesOf(var),
-                        Findings.neverReleased(nameOf(var), store.get(var), where)));
+    void exit(Store store, Supplier<String> where) {
+        // Every body ends here, most with nothing live: sort (by name, for a stable order of
+        // findings) only what is left to report.
+        List<Element> live = new ArrayList<>();
+        for (Element var : store.variables()) {
+            if (store.get(var).may(Ownership.LIVE)) {
+                live.add(var);
+            }
+        }
+        live.sort(Comparator.comparing(OwnershipRules::nameOf));
+        for (Element var : live) {
+            reporter.report(store.get(var).acquired().tree(), store.aliasesOf(var),
+                    Findings.neverReleased(nameOf(var), store.get(var), where.get()));
+        }
     }
 
     private static String nameOf(Element var) {

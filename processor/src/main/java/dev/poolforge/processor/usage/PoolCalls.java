@@ -6,9 +6,10 @@ import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
-import com.sun.source.util.TreeScanner;
 import com.sun.source.util.Trees;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -28,23 +29,34 @@ final class PoolCalls {
     private static final String POOL = "dev.poolforge.Pool";
 
     /** Methods of collections and maps that keep their argument: calling one hands the object off. */
-    private static final Set<String> STORING_METHODS = Set.of(
+    private static final List<String> STORING_METHODS = List.of(
             "add", "addFirst", "addLast", "offer", "offerFirst", "offerLast", "push",
             "put", "putIfAbsent", "set", "replace");
 
     private final Trees trees;
     private final Types types;
-    private final TypeMirror collection;
-    private final TypeMirror map;
+    private final JavaBaseTypes javaBase;
     private final ThrownTypes thrownTypes;
+    /*
+     * Names are compared as javac's own Name objects, looked up once: contentEquals on a javac Name
+     * decodes it into a new String on every call, and these tests run on every call in a body.
+     */
+    private final Name acquire;
+    private final Name release;
+    private final Name pool;
+    private final Set<Name> storingMethods;
 
     PoolCalls(Trees trees, Types types, Elements elements) {
         this.trees = trees;
         this.types = types;
-        this.collection = erasureOf(elements, "java.util.Collection");
-        this.map = erasureOf(elements, "java.util.Map");
-        this.thrownTypes = new ThrownTypes(trees, types, elements);
+        this.javaBase = new JavaBaseTypes(elements, types);
+        this.thrownTypes = new ThrownTypes(trees, types, javaBase);
+        this.acquire = elements.getName("acquire");
+        this.release = elements.getName("release");
+        this.pool = elements.getName(POOL);
+        this.storingMethods = STORING_METHODS.stream().map(elements::getName).collect(Collectors.toUnmodifiableSet());
     }
+
 
     /** What the calls (and other code) of an analyzed body may throw. */
     ThrownTypes thrownTypes() {
@@ -52,43 +64,33 @@ final class PoolCalls {
     }
 
     boolean isAcquire(TreePath call) {
-        return isPoolMethod(call, "acquire");
+        return isPoolMethod(call, acquire);
     }
 
     boolean isRelease(TreePath call) {
-        return isPoolMethod(call, "release");
+        return isPoolMethod(call, release);
     }
 
     /** {@code list.add(x)}, {@code map.put(k, x)} and the like, on any collection or map. */
     boolean isCollectionStore(TreePath call) {
         ExecutableElement method = invoked(call);
-        if (method == null || !STORING_METHODS.contains(method.getSimpleName().toString())) {
+        if (method == null || !storingMethods.contains(method.getSimpleName())) {
             return false;
         }
         TypeMirror owner = types.erasure(method.getEnclosingElement().asType());
-        return types.isSubtype(owner, collection) || types.isSubtype(owner, map);
+        return types.isSubtype(owner, javaBase.erasure("java.util.Collection"))
+                || types.isSubtype(owner, javaBase.erasure("java.util.Map"));
     }
 
     /**
      * Whether the code calls a method named {@code acquire} or {@code release} at all: a cheap test
-     * by name, before any type is looked at. Code that calls neither cannot misuse a pool, so most
-     * bodies of a project are skipped after this one pass.
+     * by name, before any type is looked at, that stops at the first such call. Code that calls
+     * neither cannot misuse a pool, so most bodies of a project are skipped after this one pass.
      */
-    static boolean mayUsePools(Tree code) {
-        Boolean found = new TreeScanner<Boolean, Void>() {
-            @Override
-            public Boolean visitMethodInvocation(MethodInvocationTree node, Void unused) {
-                Name name = methodName(node);
-                return name != null && (name.contentEquals("acquire") || name.contentEquals("release"))
-                        || Boolean.TRUE.equals(super.visitMethodInvocation(node, unused));
-            }
-
-            @Override
-            public Boolean reduce(Boolean a, Boolean b) {
-                return Boolean.TRUE.equals(a) || Boolean.TRUE.equals(b);
-            }
-        }.scan(code, null);
-        return Boolean.TRUE.equals(found);
+    boolean mayUsePools(Tree code) {
+        return Syntax.contains(code, tree -> tree instanceof MethodInvocationTree
+                && (acquire.equals(methodName((MethodInvocationTree) tree))
+                        || release.equals(methodName((MethodInvocationTree) tree))));
     }
 
     /**
@@ -110,19 +112,15 @@ final class PoolCalls {
         return select instanceof IdentifierTree ? ((IdentifierTree) select).getName() : null;
     }
 
-    private boolean isPoolMethod(TreePath call, String name) {
+    private boolean isPoolMethod(TreePath call, Name name) {
         ExecutableElement method = invoked(call);
         return method != null
-                && method.getSimpleName().contentEquals(name)
-                && ((TypeElement) method.getEnclosingElement()).getQualifiedName().contentEquals(POOL);
+                && method.getSimpleName().equals(name)
+                && ((TypeElement) method.getEnclosingElement()).getQualifiedName().equals(pool);
     }
 
     private ExecutableElement invoked(TreePath call) {
         Element element = trees.getElement(call);
         return element != null && element.getKind() == ElementKind.METHOD ? (ExecutableElement) element : null;
-    }
-
-    private TypeMirror erasureOf(Elements elements, String name) {
-        return types.erasure(elements.getTypeElement(name).asType());
     }
 }

@@ -8,8 +8,10 @@ import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
+import com.sun.source.util.TreeScanner;
+import java.util.function.Predicate;
 
-/** Questions about the shape of an expression that need no types. */
+/** Questions about the shape of code that need no types. */
 final class Syntax {
     private Syntax() {
     }
@@ -46,5 +48,30 @@ final class Syntax {
     static boolean passesValueThrough(Tree tree) {
         return tree instanceof IdentifierTree || tree instanceof ParenthesizedTree || tree instanceof TypeCastTree
                 || tree instanceof ConditionalExpressionTree || tree instanceof NewClassTree;
+    }
+
+    /**
+     * Whether some tree in {@code code} (itself included) passes the test: a walk without tree
+     * paths or types that stops at the first match, cheap enough to run on every body javac
+     * compiles before deciding whether to look at it closer.
+     */
+    static boolean contains(Tree code, Predicate<Tree> test) {
+        return new TreeScanner<Void, Void>() {
+            private boolean found;
+
+            @Override
+            public Void scan(Tree tree, Void unused) {
+                if (found || tree == null) {
+                    return null;
+                }
+                found = test.test(tree);
+                return found ? null : super.scan(tree, unused);
+            }
+
+            boolean in(Tree tree) {
+                scan(tree, null);
+                return found;
+            }
+        }.in(code);
     }
 }

@@ -17,7 +17,6 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.UnionType;
-import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
@@ -31,19 +30,22 @@ import javax.lang.model.util.Types;
 final class ThrownTypes {
     private final Trees trees;
     private final Types types;
-    private final List<TypeMirror> unchecked;
-    private final List<TypeMirror> anything;
+    private final JavaBaseTypes javaBase;
 
-    ThrownTypes(Trees trees, Types types, Elements elements) {
+    ThrownTypes(Trees trees, Types types, JavaBaseTypes javaBase) {
         this.trees = trees;
         this.types = types;
-        this.unchecked = List.of(typeOf(elements, RuntimeException.class), typeOf(elements, Error.class));
-        this.anything = List.of(typeOf(elements, Throwable.class));
+        this.javaBase = javaBase;
     }
 
     /** What an implicit {@code close()} of try-with-resources, or other code not in the trees, may throw. */
     List<TypeMirror> anything() {
-        return anything;
+        return List.of(javaBase.erasure(Throwable.class.getName()));
+    }
+
+    /** What any call, allocation or array access may throw without declaring it. */
+    private List<TypeMirror> unchecked() {
+        return List.of(javaBase.erasure(RuntimeException.class.getName()), javaBase.erasure(Error.class.getName()));
     }
 
     /**
@@ -69,13 +71,13 @@ final class ThrownTypes {
 
             @Override
             public Void visitNewArray(NewArrayTree node, Void unused) {
-                add(thrown, unchecked);
+                add(thrown, unchecked());
                 return super.visitNewArray(node, unused);
             }
 
             @Override
             public Void visitArrayAccess(ArrayAccessTree node, Void unused) {
-                add(thrown, unchecked);
+                add(thrown, unchecked());
                 return super.visitArrayAccess(node, unused);
             }
 
@@ -95,7 +97,7 @@ final class ThrownTypes {
     /** What {@code throw value} throws: the value's static type or any subtype of it. */
     List<TypeMirror> ofThrow(TreePath value) {
         TypeMirror type = trees.getTypeMirror(value);
-        return type == null || type.getKind() != TypeKind.DECLARED ? anything : List.of(types.erasure(type));
+        return type == null || type.getKind() != TypeKind.DECLARED ? anything() : List.of(types.erasure(type));
     }
 
     /** The types a catch clause names, one or (for {@code catch (A | B e)}) several. */
@@ -105,7 +107,7 @@ final class ThrownTypes {
         if (type instanceof UnionType) {
             return List.copyOf(((UnionType) type).getAlternatives());
         }
-        return type == null ? anything : List.of(type);
+        return type == null ? anything() : List.of(type);
     }
 
     /** Whether a clause catching {@code caught} may receive an exception of one of the {@code thrown} types. */
@@ -126,11 +128,11 @@ final class ThrownTypes {
     }
 
     private void addCall(List<TypeMirror> thrown, Element invoked) {
-        add(thrown, unchecked);
+        add(thrown, unchecked());
         if (invoked instanceof ExecutableElement) {
             ((ExecutableElement) invoked).getThrownTypes().forEach(t -> add(thrown, List.of(types.erasure(t))));
         } else {
-            add(thrown, anything);
+            add(thrown, anything());
         }
     }
 
@@ -140,9 +142,5 @@ final class ThrownTypes {
                 thrown.add(type);
             }
         }
-    }
-
-    private TypeMirror typeOf(Elements elements, Class<?> exception) {
-        return elements.getTypeElement(exception.getName()).asType();
     }
 }

@@ -39,7 +39,8 @@ import javax.tools.ToolProvider;
  */
 public final class CheckerCost {
     private static final int METHODS = 500;
-    private static final int WARM_UP_RUNS = 5;
+    /** Enough for the JIT to have compiled javac's hot code and the checker's: times fall until then. */
+    private static final int WARM_UP_RUNS = 20;
 
     private CheckerCost() {
     }
@@ -60,13 +61,18 @@ public final class CheckerCost {
         List<Long> idle = new ArrayList<>();
         List<Long> checked = new ArrayList<>();
         for (int run = 0; run < WARM_UP_RUNS + runs; run++) {
-            long plainRun = compile(javac, source, dir, null);
-            long idleRun = compile(javac, source, dir, new IdleProcessor());
-            long checkedRun = compile(javac, source, dir, new UsageCheckProcessor());
+            // The three in turn, starting with a different one each run, so that none always
+            // follows the same one (and inherits its garbage to collect).
+            long[] times = new long[3];
+            for (int i = 0; i < 3; i++) {
+                int which = (run + i) % 3;
+                times[which] = compile(javac, source, dir,
+                        which == 0 ? null : which == 1 ? new IdleProcessor() : new UsageCheckProcessor());
+            }
             if (run >= WARM_UP_RUNS) {
-                plain.add(plainRun);
-                idle.add(idleRun);
-                checked.add(checkedRun);
+                plain.add(times[0]);
+                idle.add(times[1]);
+                checked.add(times[2]);
             }
         }
         System.out.printf("javac -proc:none            median %4d ms  %s%n", median(plain) / 1_000_000, millis(plain));
@@ -74,6 +80,20 @@ public final class CheckerCost {
         System.out.printf("javac + the checker         median %4d ms  %s%n", median(checked) / 1_000_000, millis(checked));
         System.out.printf("the checker adds %.1f%% to javac -proc:none, %.1f%% to javac with a processor doing nothing%n",
                 percentMore(checked, plain), percentMore(checked, idle));
+        System.out.printf("paired (median of each run's difference): %.1f%% to -proc:none, %.1f%% to a processor"
+                + " doing nothing%n", pairedPercentMore(checked, plain), pairedPercentMore(checked, idle));
+    }
+
+    /**
+     * The median of the differences between compiles of one run, which ran seconds apart, over the
+     * median of the base: load that comes and goes on the machine shifts both compiles of a run alike.
+     */
+    private static double pairedPercentMore(List<Long> measured, List<Long> base) {
+        List<Long> differences = new ArrayList<>();
+        for (int i = 0; i < measured.size(); i++) {
+            differences.add(measured.get(i) - base.get(i));
+        }
+        return 100.0 * median(differences) / median(base);
     }
 
     /** Fresh {@code javac} processes, without and with the checker, alternately; wall-clock time. */
