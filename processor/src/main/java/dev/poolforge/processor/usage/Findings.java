@@ -49,7 +49,8 @@ final class Findings {
     }
 
     static Finding checksOff(String why) {
-        return new Finding(Diagnostic.Kind.WARNING, "ChecksOff", "use-after-release checks are off: " + why
+        return new Finding(Diagnostic.Kind.WARNING, "ChecksOff", "the checks on analysed code "
+                + "(use-after-release, and the reset checks of @Pooled classes) are off: " + why
                 + "; they run when javac itself compiles the code, as in Maven, Gradle or the command line");
     }
 

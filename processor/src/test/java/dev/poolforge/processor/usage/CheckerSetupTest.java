@@ -110,7 +110,8 @@ class CheckerSetupTest {
         new UsageCheckProcessor().init(foreign);
 
         assertThat(printed).singleElement().asString()
-                .startsWith("WARNING [poolforge:ChecksOff] use-after-release checks are off: the compiler's"
+                .startsWith("WARNING [poolforge:ChecksOff] the checks on analysed code (use-after-release, and the"
+                        + " reset checks of @Pooled classes) are off: the compiler's"
                         + " processing environment (")
                 .endsWith(") is not javac's; they run when javac itself compiles the code, as in Maven, Gradle"
                         + " or the command line");
