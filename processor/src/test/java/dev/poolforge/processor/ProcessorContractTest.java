@@ -4,6 +4,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
+import dev.poolforge.processor.usage.ForwardedProcessors;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
@@ -19,6 +20,7 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.TypeElement;
@@ -119,30 +121,9 @@ class ProcessorContractTest {
      * The processor, initialized with a proxy of the compiler's environment: javac's syntax trees
      * refuse a proxy, as they refuse other compilers' environments. {@code adjust} may change it further.
      */
-    private static AbstractProcessor wrapped(UnaryOperator<ProcessingEnvironment> adjust) {
-        PoolProcessor processor = new PoolProcessor();
-        return new AbstractProcessor() {
-            @Override
-            public synchronized void init(ProcessingEnvironment env) {
-                super.init(env);
-                processor.init(adjust.apply(proxy(ProcessingEnvironment.class, env, (method, args) -> null)));
-            }
-
-            @Override
-            public Set<String> getSupportedAnnotationTypes() {
-                return processor.getSupportedAnnotationTypes();
-            }
-
-            @Override
-            public SourceVersion getSupportedSourceVersion() {
-                return processor.getSupportedSourceVersion();
-            }
-
-            @Override
-            public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-                return processor.process(annotations, round);
-            }
-        };
+    private static Processor wrapped(UnaryOperator<ProcessingEnvironment> adjust) {
+        return ForwardedProcessors.behind(new PoolProcessor(),
+                env -> adjust.apply(proxy(ProcessingEnvironment.class, env, (method, args) -> null)));
     }
 
     /** Another processor that handles {@code @Pooled}, as a build may have next to poolforge. */
