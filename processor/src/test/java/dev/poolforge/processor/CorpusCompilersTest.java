@@ -53,7 +53,7 @@ class CorpusCompilersTest {
         List<Path> all = Stream.concat(baseSources.stream(), pooledSources.stream()).toList();
 
         WAYS.put("javac", compile(javac(), new PoolProcessor(), all, List.of(), "javac"));
-        WAYS.put("javac, Gradle-like wrapper", compile(javac(), new GradleLikeProcessor(), all, List.of(), "gradle"));
+        WAYS.put("javac, Gradle-like wrapper", compile(javac(), GradleLikeProcessor.create(), all, List.of(), "gradle"));
         bases = compile(javac(), new PoolProcessor(), baseSources, List.of(), "bases");
         WAYS.put("javac, subclasses against class files",
                 compile(javac(), new PoolProcessor(), pooledSources, List.of(bases), "split"));

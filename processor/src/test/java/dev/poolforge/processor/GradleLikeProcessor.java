@@ -1,19 +1,17 @@
 package dev.poolforge.processor;
 
 import java.io.IOException;
+import dev.poolforge.processor.usage.ForwardedProcessors;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.Messager;
 import javax.annotation.processing.ProcessingEnvironment;
-import javax.annotation.processing.RoundEnvironment;
+import javax.annotation.processing.Processor;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 import javax.tools.Diagnostic;
@@ -27,28 +25,13 @@ import javax.tools.JavaFileObject;
  * what is generated and forwards, and whose {@code Messager} forwards. Nothing javac-specific
  * (its trees, its task) can be reached through these, as with IntelliJ's and Gradle's wrappers.
  */
-final class GradleLikeProcessor extends AbstractProcessor {
-    private final PoolProcessor delegate = new PoolProcessor();
-
-    @Override
-    public synchronized void init(ProcessingEnvironment env) {
-        super.init(env);
-        delegate.init(new Environment(env));
+final class GradleLikeProcessor {
+    private GradleLikeProcessor() {
     }
 
-    @Override
-    public Set<String> getSupportedAnnotationTypes() {
-        return delegate.getSupportedAnnotationTypes();
-    }
-
-    @Override
-    public SourceVersion getSupportedSourceVersion() {
-        return delegate.getSupportedSourceVersion();
-    }
-
-    @Override
-    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-        return delegate.process(annotations, round);
+    /** A new poolforge processor behind the wrappers. */
+    static Processor create() {
+        return ForwardedProcessors.behind(new PoolProcessor(), Environment::new);
     }
 
     private static final class Environment implements ProcessingEnvironment {

@@ -324,7 +324,7 @@ class ResetModelTest {
                 }
                 """);
         Compilation plain = Compile.strictly(item);
-        Compilation forwarded = com.google.testing.compile.Compiler.javac().withProcessors(new GradleLikeProcessor())
+        Compilation forwarded = com.google.testing.compile.Compiler.javac().withProcessors(GradleLikeProcessor.create())
                 .withOptions(Compile.LINT, "-Werror").compile(item);
         assertThat(forwarded).succeededWithoutWarnings();
         assertThat(Compile.generatedSource(forwarded, "test.ItemPool"))

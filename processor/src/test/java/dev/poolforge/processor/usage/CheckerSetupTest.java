@@ -17,15 +17,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
-import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Messager;
 import javax.annotation.processing.ProcessingEnvironment;
-import javax.annotation.processing.RoundEnvironment;
-import javax.lang.model.SourceVersion;
-import javax.lang.model.element.TypeElement;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
@@ -94,7 +89,7 @@ class CheckerSetupTest {
 
     @Test
     void checksBehindAWrappedEnvironmentAsGradleGivesIt() {
-        Compilation compilation = Snippets.compile(javac().withProcessors(new WrappedChecker()), USE_AFTER_RELEASE);
+        Compilation compilation = Snippets.compile(javac().withProcessors(ForwardedProcessors.behindForwardingEnvironment(new UsageCheckProcessor())), USE_AFTER_RELEASE);
 
         assertThat(findings(compilation)).containsExactly(EXPECTED);
     }
@@ -150,32 +145,6 @@ class CheckerSetupTest {
         assertThat(compilation.status()).isEqualTo(Compilation.Status.FAILURE);
         assertThat(Snippets.otherErrorsAndWarnings(compilation)).isNotEmpty();
         assertThat(findings(compilation)).noneMatch(finding -> finding.contains("CheckerFailure"));
-    }
-
-    /** The checker as Gradle runs an incremental processor: initialized with a wrapper, not javac's own. */
-    static final class WrappedChecker extends AbstractProcessor {
-        private final UsageCheckProcessor checker = new UsageCheckProcessor();
-
-        @Override
-        public synchronized void init(ProcessingEnvironment env) {
-            super.init(env);
-            checker.init(new ForwardingEnvironment(env));
-        }
-
-        @Override
-        public Set<String> getSupportedAnnotationTypes() {
-            return checker.getSupportedAnnotationTypes();
-        }
-
-        @Override
-        public SourceVersion getSupportedSourceVersion() {
-            return checker.getSupportedSourceVersion();
-        }
-
-        @Override
-        public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-            return checker.process(annotations, round);
-        }
     }
 
     private static File runtimeClasses() throws URISyntaxException {
