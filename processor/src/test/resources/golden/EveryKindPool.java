@@ -130,10 +130,10 @@ public final class EveryKindPool extends Pool<EveryKind> {
         Arrays.fill(obj.histogram, 0);
         Arrays.fill(obj.buffer, (byte) 0);
         Arrays.fill(obj.words, null);
-        obj.hits.set(0);
-        obj.bytes.set(0L);
-        obj.closed.set(false);
-        obj.last.set(null);
+        obj.hits.setPlain(0);
+        obj.bytes.setPlain(0L);
+        obj.closed.setPlain(false);
+        obj.last.setPlain(null);
         if (!EveryKind_PartPool.resetInstance(obj.part, template.part)) {
             return false;
         }

@@ -91,6 +91,13 @@ final class FieldCode {
                 .build();
     }
 
+    /**
+     * The statements that empty the container in place. Atomics are reset with {@code setPlain}:
+     * a volatile {@code set} costs a full fence per field on x86, and ordering is not needed here,
+     * because no other thread may touch a released object until the pool hands it out again, and
+     * that hand-out orders these writes before the next owner's reads (the same thread's program
+     * order, or the stripe's CAS and the taker's read of it).
+     */
     private CodeBlock inPlaceReset(CodeBlock value, CodeBlock fresh) {
         CodeBlock.Builder code = CodeBlock.builder();
         TypeMirror type = field.type();
@@ -99,10 +106,10 @@ final class FieldCode {
             case BUILDER -> code.addStatement("$L.setLength(0)", value).build();
             case ARRAY -> code.addStatement("$T.fill($L, $L)", ARRAYS, value,
                     Literals.defaultValue(((ArrayType) type).getComponentType())).build();
-            case ATOMIC -> code.addStatement("$L.set($L)", value, classifier.atomicDefault(type)).build();
+            case ATOMIC -> code.addStatement("$L.setPlain($L)", value, classifier.atomicDefault(type)).build();
             case ADDER -> code.addStatement("$L.reset()", value).build();
             case ATOMIC_ARRAY -> code.beginControlFlow("for (int i = 0, n = $L.length(); i < n; i++)", value)
-                    .addStatement("$L.set(i, $L)", value, classifier.atomicArrayDefault(type))
+                    .addStatement("$L.setPlain(i, $L)", value, classifier.atomicArrayDefault(type))
                     .endControlFlow()
                     .build();
             case BUFFER -> bufferReset(code, value, type);
