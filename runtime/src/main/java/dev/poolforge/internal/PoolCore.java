@@ -212,7 +212,9 @@ public final class PoolCore {
         }
         long epoch = clock.epoch();
         Object overflow = tier.push(obj, epoch);
-        stripes.noteStore(epoch);
+        if (tier.firstStoreIn(epoch)) {
+            stripes.noteStore(epoch);
+        }
         return overflow == null || stripes.offer(tier.ownerHash(), overflow);
     }
 

@@ -6,12 +6,12 @@ package dev.poolforge.internal;
  *
  * <p>Why not a {@code ThreadLocal}: its {@code get()} goes through the thread's map, a hash of the
  * {@code ThreadLocal} object and a weak reference, and the fast path pays that twice per round
- * trip. Here a look-up is a volatile read of the table, one array load at the thread's id and an
- * identity compare of the tier's owner. Thread ids are handed out in sequence, so consecutive
- * threads land in consecutive slots with no hashing. The id only places a tier; ownership is the
- * thread object itself (see {@link ThreadTier}), so a {@code Thread} subclass whose
- * {@code getId()} lies gets its own tier all the same (found by a scan of the table, slowly, if
- * its id changes between calls).
+ * trip. Here a look-up is a volatile read of the table, one array load at the thread's id and a
+ * compare of the tier's owner id (the thread objects only where ids can lie). Thread ids are handed out in sequence, so consecutive
+ * threads land in consecutive slots with no hashing. Ownership is the thread object itself (see
+ * {@link ThreadTier}), compared by id only where an id names one thread, so a {@code Thread}
+ * subclass whose {@code getId()} lies gets its own tier all the same (found by a scan of the table,
+ * slowly, if its id changes between calls).
  *
  * <p>The tiers belong to the pool, not to the threads: when the pool is collected, so are they,
  * with every object in them. The tier of a thread that ended is handed back to the stripes (its
@@ -64,7 +64,7 @@ final class ThreadTiers {
             if (tier == null) {
                 return add(thread, id);
             }
-            if (tier.ownedBy(thread)) {
+            if (tier.ownedBy(thread, id)) {
                 return tier;
             }
         }
@@ -77,7 +77,7 @@ final class ThreadTiers {
     private synchronized ThreadTier add(Thread thread, long id) {
         retireEnded();
         for (ThreadTier tier : table) {
-            if (tier != null && tier.ownedBy(thread)) {
+            if (tier != null && tier.ownedBy(thread, id)) {
                 return tier;
             }
         }
