@@ -111,7 +111,12 @@ class DebugModeTest {
             TokenPool pool = debugPool(PoolConfig.builder().debugLeakSampleRate(1.0));
             WeakReference<Token> leaked = new WeakReference<>(acquireAndForget(pool));
             GcCycles.awaitCleared(leaked);
-            pool.release(pool.acquire()); // leaks are reported on the pool's next use
+            // Leaks are reported on the pool's next use, once the JVM's reference handler thread
+            // has queued the tracker's cleared reference, which can come a moment after the clearing.
+            GcCycles.awaitUntil(() -> {
+                pool.release(pool.acquire());
+                return !records.isEmpty();
+            }, () -> "no leak reported");
 
             assertThat(records).hasSize(1);
             LogRecord record = records.get(0);
