@@ -1,5 +1,6 @@
 package dev.poolforge.processor.usage;
 
+import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 
 /** Checks one body (of a method, lambda or initializer block) and reports what it finds. */
@@ -11,4 +12,14 @@ interface BodyCheck {
      * @param reporter where findings go
      */
     void check(TreePath body, String kind, Reporter reporter);
+
+    /**
+     * Whether code holding this tree may give the check something to find: a test of one tree,
+     * without types, that {@link BodyFinder} runs over a body before checking it. A body in which
+     * no tree passes (nor any body nested in it, which is part of it) is not checked. By default,
+     * every tree passes.
+     */
+    default boolean concerns(Tree tree) {
+        return true;
+    }
 }

@@ -17,10 +17,11 @@ import javax.tools.Diagnostic;
 
 /**
  * Walks one class (with everything nested in it) and runs the {@link BodyCheck} on every method
- * body, lambda body and initializer block, each on its own: a failure inside the check of one body
- * becomes one warning naming it, and the walk goes on. Suppression is decided per finding by the
- * {@link Reporter}, since {@code @SuppressWarnings("poolforge")} silences warnings only and
- * {@code "poolforge:Id"} one finding only.
+ * body, lambda body and initializer block that {@linkplain BodyCheck#concerns concerns} it, each on
+ * its own: a failure inside the check of one body becomes one warning naming it, and the walk goes
+ * on. Suppression is decided per finding by the {@link Reporter}, since
+ * {@code @SuppressWarnings("poolforge")} silences warnings only and {@code "poolforge:Id"} one
+ * finding only.
  */
 final class BodyFinder extends TreePathScanner<Void, Void> {
     private final Trees trees;
@@ -37,7 +38,7 @@ final class BodyFinder extends TreePathScanner<Void, Void> {
     public Void visitClass(ClassTree node, Void unused) {
         Element type = trees.getElement(getCurrentPath());
         for (Tree member : node.getMembers()) {
-            if (member instanceof BlockTree) {
+            if (member instanceof BlockTree && Syntax.contains(member, check::concerns)) {
                 checkBody(member, "initializer", type, () -> "an initializer of " + type);
             }
         }
@@ -45,23 +46,30 @@ final class BodyFinder extends TreePathScanner<Void, Void> {
     }
 
     /**
-     * Checks the body, then walks it (with tree paths, which cost an object per tree) only if it
-     * declares a lambda or a class, the only bodies nested in a method's.
+     * Checks the body if some tree in it concerns the check, then walks it (with tree paths, which
+     * cost an object per tree) only if it declares a lambda or a class, the only bodies nested in a
+     * method's. One walk without paths tells both; a body that does not concern the check holds no
+     * nested body that does.
      */
     @Override
     public Void visitMethod(MethodTree node, Void unused) {
         if (node.getBody() == null) {
             return null;
         }
+        BodyShape shape = BodyShape.of(node.getBody(), check::concerns);
+        if (!shape.concerned()) {
+            return null;
+        }
         Element method = trees.getElement(getCurrentPath());
         checkBody(node.getBody(), "method", method, () -> describe(method));
-        return Syntax.contains(node.getBody(), tree -> tree instanceof LambdaExpressionTree || tree instanceof ClassTree)
-                ? super.visitMethod(node, unused)
-                : null;
+        return shape.nestsBodies() ? super.visitMethod(node, unused) : null;
     }
 
     @Override
     public Void visitLambdaExpression(LambdaExpressionTree node, Void unused) {
+        if (!Syntax.contains(node.getBody(), check::concerns)) {
+            return null;
+        }
         Element declaration = enclosingDeclaration();
         checkBody(node.getBody(), "lambda", declaration, () -> "a lambda in " + describe(declaration));
         return super.visitLambdaExpression(node, unused);

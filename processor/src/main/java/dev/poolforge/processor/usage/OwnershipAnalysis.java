@@ -69,11 +69,21 @@ final class OwnershipAnalysis extends FlowWalk {
         this.bodyKind = bodyKind;
     }
 
-    /** The check of bodies that poolforge runs, for {@link BodyFinder}. */
+    /**
+     * The check of bodies that poolforge runs, for {@link BodyFinder}: only code that calls a
+     * method named {@code acquire} or {@code release} can misuse a pool, so most bodies of a
+     * project are passed over after one walk without types.
+     */
     static BodyCheck using(Trees trees, PoolCalls calls) {
-        return (body, kind, reporter) -> {
-            if (calls.mayUsePools(body.getLeaf())) {
+        return new BodyCheck() {
+            @Override
+            public void check(TreePath body, String kind, Reporter reporter) {
                 new OwnershipAnalysis(trees, calls, reporter, kind).analyze(body);
+            }
+
+            @Override
+            public boolean concerns(Tree tree) {
+                return calls.isPoolMethodByName(tree);
             }
         };
     }

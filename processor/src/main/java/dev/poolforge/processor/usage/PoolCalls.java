@@ -82,15 +82,13 @@ final class PoolCalls {
                 || types.isSubtype(owner, javaBase.erasure("java.util.Map"));
     }
 
-    /**
-     * Whether the code calls a method named {@code acquire} or {@code release} at all: a cheap test
-     * by name, before any type is looked at, that stops at the first such call. Code that calls
-     * neither cannot misuse a pool, so most bodies of a project are skipped after this one pass.
-     */
-    boolean mayUsePools(Tree code) {
-        return Syntax.contains(code, tree -> tree instanceof MethodInvocationTree
-                && (acquire.equals(methodName((MethodInvocationTree) tree))
-                        || release.equals(methodName((MethodInvocationTree) tree))));
+    /** Whether the tree calls a method named {@code acquire} or {@code release}: a test by name, before any type. */
+    boolean isPoolMethodByName(Tree tree) {
+        if (!(tree instanceof MethodInvocationTree)) {
+            return false;
+        }
+        Name name = methodName((MethodInvocationTree) tree);
+        return acquire.equals(name) || release.equals(name);
     }
 
     /**

@@ -75,7 +75,7 @@ final class Store {
     Store bind(Element var, VarState state) {
         Map<Element, VarState> newVars = new HashMap<>(vars);
         newVars.put(var, state);
-        return new Store(newVars, detach(var), flags);
+        return new Store(newVars, groups.containsKey(var) ? detach(var) : groups, flags);
     }
 
     /** {@code target} now holds the object {@code source} holds. */
@@ -95,6 +95,9 @@ final class Store {
 
     /** The object {@code var} holds is now in this state, under every name it has. */
     Store update(Element var, VarState state) {
+        if (state.equals(vars.get(var))) {
+            return this; // every alias shares the state, so none changes
+        }
         Map<Element, VarState> newVars = new HashMap<>(vars);
         aliasesOf(var).forEach(member -> newVars.put(member, state));
         return new Store(newVars, groups, flags);
