@@ -46,23 +46,19 @@ final class BodyFinder extends TreePathScanner<Void, Void> {
     }
 
     /**
-     * Checks the body if some tree in it concerns the check, then walks it (with tree paths, which
-     * cost an object per tree) only if it declares a lambda or a class, the only bodies nested in a
-     * method's. One walk without paths tells both; a body that does not concern the check holds no
-     * nested body that does.
+     * Checks the body if some tree in it concerns the check (a body that does not holds no nested
+     * body that does), then walks it (with tree paths, which cost an object per tree) only if it
+     * declares a lambda or a class, the only bodies nested in a method's, as the check says.
      */
     @Override
     public Void visitMethod(MethodTree node, Void unused) {
-        if (node.getBody() == null) {
-            return null;
-        }
-        BodyShape shape = BodyShape.of(node.getBody(), check::concerns);
-        if (!shape.concerned()) {
+        if (node.getBody() == null || !Syntax.contains(node.getBody(), check::concerns)) {
             return null;
         }
         Element method = trees.getElement(getCurrentPath());
-        checkBody(node.getBody(), "method", method, () -> describe(method));
-        return shape.nestsBodies() ? super.visitMethod(node, unused) : null;
+        return checkBody(node.getBody(), "method", method, () -> describe(method))
+                ? super.visitMethod(node, unused)
+                : null;
     }
 
     @Override
@@ -71,19 +67,24 @@ final class BodyFinder extends TreePathScanner<Void, Void> {
             return null;
         }
         Element declaration = enclosingDeclaration();
-        checkBody(node.getBody(), "lambda", declaration, () -> "a lambda in " + describe(declaration));
-        return super.visitLambdaExpression(node, unused);
+        return checkBody(node.getBody(), "lambda", declaration, () -> "a lambda in " + describe(declaration))
+                ? super.visitLambdaExpression(node, unused)
+                : null;
     }
 
-    /** @param description names the body in the warning should its check fail */
-    private void checkBody(Tree body, String kind, Element declaration, Supplier<String> description) {
+    /**
+     * @param description names the body in the warning should its check fail
+     * @return whether the body may declare a lambda or a class: as the check says, or true when it failed
+     */
+    private boolean checkBody(Tree body, String kind, Element declaration, Supplier<String> description) {
         try {
-            check.check(new TreePath(getCurrentPath(), body), kind, new Reporter(trees, unit, declaration));
+            return check.check(new TreePath(getCurrentPath(), body), kind, new Reporter(trees, unit, declaration));
         } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError failure) {
             if (declaration == null || !Suppression.isSuppressed(declaration, Findings.CHECKER_FAILURE, true)) {
                 trees.printMessage(Diagnostic.Kind.WARNING,
                         Findings.checkerFailure(description.get(), failure).message(), body, unit);
             }
+            return true;
         }
     }
 

@@ -60,6 +60,12 @@ final class OwnershipAnalysis extends FlowWalk {
      * out only for a finding: naming the receiver of {@code list.add(x)} prints its tree.
      */
     private Supplier<String> handOff;
+    /**
+     * Whether the body declares a lambda or a class. The walk visits every tree of the body (in
+     * loops and finally blocks more than once), so it notes them for {@link BodyFinder}, which
+     * checks their bodies on their own.
+     */
+    private boolean nestsBodies;
 
     private OwnershipAnalysis(Trees trees, PoolCalls calls, Reporter reporter, String bodyKind) {
         super(trees, calls.thrownTypes());
@@ -72,13 +78,15 @@ final class OwnershipAnalysis extends FlowWalk {
     /**
      * The check of bodies that poolforge runs, for {@link BodyFinder}: only code that calls a
      * method named {@code acquire} or {@code release} can misuse a pool, so most bodies of a
-     * project are passed over after one walk without types.
+     * project are passed over after a walk without types.
      */
     static BodyCheck using(Trees trees, PoolCalls calls) {
         return new BodyCheck() {
             @Override
-            public void check(TreePath body, String kind, Reporter reporter) {
-                new OwnershipAnalysis(trees, calls, reporter, kind).analyze(body);
+            public boolean check(TreePath body, String kind, Reporter reporter) {
+                OwnershipAnalysis analysis = new OwnershipAnalysis(trees, calls, reporter, kind);
+                analysis.analyze(body);
+                return analysis.nestsBodies;
             }
 
             @Override
@@ -259,12 +267,14 @@ final class OwnershipAnalysis extends FlowWalk {
 
     @Override
     public Void visitLambdaExpression(LambdaExpressionTree node, Void unused) {
+        nestsBodies = true;
         escapeCaptured(node.getBody(), "captured by a lambda");
         return null;
     }
 
     @Override
     public Void visitClass(ClassTree node, Void unused) {
+        nestsBodies = true;
         escapeCaptured(node, "captured by a local class");
         return null;
     }
@@ -274,6 +284,7 @@ final class OwnershipAnalysis extends FlowWalk {
         scan(node.getEnclosingExpression(), unused);
         scan(node.getArguments(), unused);
         if (node.getClassBody() != null) {
+            nestsBodies = true;
             escapeCaptured(node.getClassBody(), "captured by an anonymous class");
         }
         return null;
