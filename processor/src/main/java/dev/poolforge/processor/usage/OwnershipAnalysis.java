@@ -100,7 +100,7 @@ final class OwnershipAnalysis extends FlowWalk {
         Tree root = body.getLeaf();
         jumps.enter(new Jumps.Target(root, null, Jumps.Kind.BODY));
         current = entryState(body.getParentPath());
-        scan(body, null);
+        walk(body);
         if (current != null) {
             rules.exit(current, () -> "the " + bodyKind + " ends on line " + reporter.endLineOf(root));
         }
@@ -139,7 +139,7 @@ final class OwnershipAnalysis extends FlowWalk {
 
     @Override
     public Void visitVariable(VariableTree node, Void unused) {
-        Element var = trees.getElement(getCurrentPath());
+        Element var = trees.getElement(currentPath());
         if (var == null || !isTracked(var)
                 || var.getKind() != ElementKind.LOCAL_VARIABLE && var.getKind() != ElementKind.RESOURCE_VARIABLE) {
             return super.visitVariable(node, unused);
@@ -167,7 +167,7 @@ final class OwnershipAnalysis extends FlowWalk {
 
     @Override
     public Void visitIdentifier(IdentifierTree node, Void unused) {
-        Element var = trees.getElement(getCurrentPath());
+        Element var = trees.getElement(currentPath());
         VarState state = stateOf(var);
         if (state == null) {
             return null;
@@ -223,7 +223,7 @@ final class OwnershipAnalysis extends FlowWalk {
 
     @Override
     public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
-        TreePath call = getCurrentPath();
+        TreePath call = currentPath();
         List<? extends ExpressionTree> args = node.getArguments();
         if (calls.isRelease(call) && local(args.get(0)) != null) {
             scan(node.getMethodSelect(), unused);
@@ -328,7 +328,7 @@ final class OwnershipAnalysis extends FlowWalk {
                 }
                 return null;
             }
-        }.scan(new TreePath(getCurrentPath(), code), null);
+        }.scan(pathOf(code), null);
     }
 
     /** "stored in field 'f'" or "stored in array a" when assigning to it keeps the value, else null. */
