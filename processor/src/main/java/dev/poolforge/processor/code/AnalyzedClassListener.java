@@ -106,7 +106,8 @@ final class AnalyzedClassListener implements TaskListener {
 
     /**
      * Queues the concrete {@code @Pooled} classes among {@code type} and the classes nested in it
-     * as members, and reports the {@code @Pooled} local classes in its code.
+     * as members, and reports the {@code @Pooled} local classes in its code, in a unit whose source
+     * may name them.
      */
     private void findPooledClasses(TypeElement type, TreePath path) {
         Deque<TypeElement> members = new ArrayDeque<>(List.of(type));
@@ -120,7 +121,9 @@ final class AnalyzedClassListener implements TaskListener {
             }
             members.addAll(ElementFilter.typesIn(member.getEnclosedElements()));
         }
-        new LocalPooledClasses(path.getCompilationUnit()).scan(path.getLeaf(), null);
+        if (PooledNameInSource.mayName(path.getCompilationUnit())) {
+            new LocalPooledClasses(path.getCompilationUnit()).scan(path.getLeaf(), null);
+        }
     }
 
     /**
