@@ -3,8 +3,10 @@ package dev.poolforge.processor.code;
 import com.sun.source.util.TreePath;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
@@ -17,6 +19,8 @@ final class AnalyzedCode {
     private final Map<Element, CodePiece> byElement = new HashMap<>();
     private final Map<TypeElement, List<CodePiece>> initializers = new HashMap<>();
     private final Map<Element, TreePath> declarations = new HashMap<>();
+    /** Classes javac has analysed whose code was not read: no pooled class known then needed it. */
+    private final Set<TypeElement> passedOver = new HashSet<>();
 
     void declare(Element element, TreePath path) {
         declarations.put(element, path);
@@ -30,9 +34,22 @@ final class AnalyzedCode {
         initializers.computeIfAbsent(type, t -> new ArrayList<>()).add(piece);
     }
 
-    /** Whether javac has analysed {@code type} in this compilation. */
+    void passOver(TypeElement type) {
+        passedOver.add(type);
+    }
+
+    /** Whether javac has analysed {@code type} in this compilation and its code was read. */
     boolean has(TypeElement type) {
         return declarations.containsKey(type);
+    }
+
+    /**
+     * Whether javac has analysed {@code type} without its code being read. For a pooled class
+     * found only once javac analysed it (one compiled implicitly, from the source path, which no
+     * processing round saw), such a superclass counts as one from a class file: its code is gone.
+     */
+    boolean passedOver(TypeElement type) {
+        return passedOver.contains(type);
     }
 
     /** Where {@code element} (a class or member of an analysed class) is declared; null for one from a class file. */

@@ -87,35 +87,49 @@ final class CodeSummarizer {
     }
 
     /**
-     * Reads the code of the class at {@code classPath} and of the classes nested in it as members;
-     * local and anonymous classes are part of the code around them.
+     * Reads the code of the class at {@code classPath} and of the classes nested in it as members,
+     * of those that {@code toRead} holds; the others are only noted as passed over. Local and
+     * anonymous classes are part of the code around them.
      */
-    void summarize(TreePath classPath, AnalyzedCode into) {
+    void summarize(TreePath classPath, ClassesToRead toRead, AnalyzedCode into) {
         if (!(trees.getElement(classPath) instanceof TypeElement type) || into.has(type)) {
             return; // a member class javac analysed on its own, before the class around it
         }
-        into.declare(type, classPath);
+        boolean read = toRead.contains(type);
+        if (read) {
+            into.declare(type, classPath);
+        } else {
+            into.passOver(type);
+        }
         for (Tree member : ((ClassTree) classPath.getLeaf()).getMembers()) {
             TreePath path = new TreePath(classPath, member);
             if (member instanceof ClassTree) {
-                summarize(path, into);
-            } else if (member instanceof MethodTree) {
-                Element method = trees.getElement(path);
-                if (method instanceof ExecutableElement) {
-                    into.declare(method, path);
-                    into.add(piece(method, path));
-                }
-            } else if (member instanceof VariableTree field) {
-                Element element = trees.getElement(path);
-                if (element != null) {
-                    into.declare(element, path);
-                    if (field.getInitializer() != null && !element.getModifiers().contains(Modifier.STATIC)) {
-                        into.addInitializer(type, piece(element, path));
-                    }
-                }
-            } else if (member instanceof BlockTree block && !block.isStatic()) {
-                into.addInitializer(type, piece(type, path));
+                summarize(path, toRead, into);
+            } else if (read) {
+                readMember(type, path, into);
             }
+        }
+    }
+
+    /** Reads a method, constructor, field or initializer block of {@code type}. */
+    private void readMember(TypeElement type, TreePath path, AnalyzedCode into) {
+        Tree member = path.getLeaf();
+        if (member instanceof MethodTree) {
+            Element method = trees.getElement(path);
+            if (method instanceof ExecutableElement) {
+                into.declare(method, path);
+                into.add(piece(method, path));
+            }
+        } else if (member instanceof VariableTree field) {
+            Element element = trees.getElement(path);
+            if (element != null) {
+                into.declare(element, path);
+                if (field.getInitializer() != null && !element.getModifiers().contains(Modifier.STATIC)) {
+                    into.addInitializer(type, piece(element, path));
+                }
+            }
+        } else if (member instanceof BlockTree block && !block.isStatic()) {
+            into.addInitializer(type, piece(type, path));
         }
     }
 

@@ -17,10 +17,11 @@ import javax.tools.Diagnostic;
 
 /**
  * Walks one class (with everything nested in it) and runs the {@link BodyCheck} on every method
- * body, lambda body and initializer block, each on its own: a failure inside the check of one body
- * becomes one warning naming it, and the walk goes on. Suppression is decided per finding by the
- * {@link Reporter}, since {@code @SuppressWarnings("poolforge")} silences warnings only and
- * {@code "poolforge:Id"} one finding only.
+ * body, lambda body and initializer block that {@linkplain BodyCheck#concerns concerns} it, each on
+ * its own: a failure inside the check of one body becomes one warning naming it, and the walk goes
+ * on. Suppression is decided per finding by the {@link Reporter}, since
+ * {@code @SuppressWarnings("poolforge")} silences warnings only and {@code "poolforge:Id"} one
+ * finding only.
  */
 final class BodyFinder extends TreePathScanner<Void, Void> {
     private final Trees trees;
@@ -37,7 +38,7 @@ final class BodyFinder extends TreePathScanner<Void, Void> {
     public Void visitClass(ClassTree node, Void unused) {
         Element type = trees.getElement(getCurrentPath());
         for (Tree member : node.getMembers()) {
-            if (member instanceof BlockTree) {
+            if (member instanceof BlockTree && Syntax.contains(member, check::concerns)) {
                 checkBody(member, "initializer", type, () -> "an initializer of " + type);
             }
         }
@@ -45,37 +46,45 @@ final class BodyFinder extends TreePathScanner<Void, Void> {
     }
 
     /**
-     * Checks the body, then walks it (with tree paths, which cost an object per tree) only if it
-     * declares a lambda or a class, the only bodies nested in a method's.
+     * Checks the body if some tree in it concerns the check (a body that does not holds no nested
+     * body that does), then walks it (with tree paths, which cost an object per tree) only if it
+     * declares a lambda or a class, the only bodies nested in a method's, as the check says.
      */
     @Override
     public Void visitMethod(MethodTree node, Void unused) {
-        if (node.getBody() == null) {
+        if (node.getBody() == null || !Syntax.contains(node.getBody(), check::concerns)) {
             return null;
         }
         Element method = trees.getElement(getCurrentPath());
-        checkBody(node.getBody(), "method", method, () -> describe(method));
-        return Syntax.contains(node.getBody(), tree -> tree instanceof LambdaExpressionTree || tree instanceof ClassTree)
+        return checkBody(node.getBody(), "method", method, () -> describe(method))
                 ? super.visitMethod(node, unused)
                 : null;
     }
 
     @Override
     public Void visitLambdaExpression(LambdaExpressionTree node, Void unused) {
+        if (!Syntax.contains(node.getBody(), check::concerns)) {
+            return null;
+        }
         Element declaration = enclosingDeclaration();
-        checkBody(node.getBody(), "lambda", declaration, () -> "a lambda in " + describe(declaration));
-        return super.visitLambdaExpression(node, unused);
+        return checkBody(node.getBody(), "lambda", declaration, () -> "a lambda in " + describe(declaration))
+                ? super.visitLambdaExpression(node, unused)
+                : null;
     }
 
-    /** @param description names the body in the warning should its check fail */
-    private void checkBody(Tree body, String kind, Element declaration, Supplier<String> description) {
+    /**
+     * @param description names the body in the warning should its check fail
+     * @return whether the body may declare a lambda or a class: as the check says, or true when it failed
+     */
+    private boolean checkBody(Tree body, String kind, Element declaration, Supplier<String> description) {
         try {
-            check.check(new TreePath(getCurrentPath(), body), kind, new Reporter(trees, unit, declaration));
+            return check.check(new TreePath(getCurrentPath(), body), kind, new Reporter(trees, unit, declaration));
         } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError failure) {
             if (declaration == null || !Suppression.isSuppressed(declaration, Findings.CHECKER_FAILURE, true)) {
                 trees.printMessage(Diagnostic.Kind.WARNING,
                         Findings.checkerFailure(description.get(), failure).message(), body, unit);
             }
+            return true;
         }
     }
 

@@ -19,7 +19,7 @@ import com.sun.source.tree.TryTree;
 import com.sun.source.tree.WhileLoopTree;
 import com.sun.source.tree.YieldTree;
 import com.sun.source.util.TreePath;
-import com.sun.source.util.TreePathScanner;
+import com.sun.source.util.TreeScanner;
 import com.sun.source.util.Trees;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,8 +33,13 @@ import javax.lang.model.type.TypeMirror;
  * {@code continue}, {@code yield}, {@code return}), and the exceptional edges of {@code try},
  * {@code catch} and {@code finally}. What each operation does to a variable's state is the
  * subclass's part ({@link OwnershipAnalysis}).
+ *
+ * <p>It walks without a tree path per tree (which costs an object at every tree javac compiles):
+ * the questions asked of a tree (which element an identifier or call denotes, the type of an
+ * expression) depend on the tree alone, so {@link #pathOf} makes a path for the trees asked about,
+ * hung directly under the body's.
  */
-abstract class FlowWalk extends TreePathScanner<Void, Void> {
+abstract class FlowWalk extends TreeScanner<Void, Void> {
     final Trees trees;
     final Jumps jumps = new Jumps();
     private final ThrownTypes thrownTypes;
@@ -45,6 +50,10 @@ abstract class FlowWalk extends TreePathScanner<Void, Void> {
     Store current;
     /** The label of the loop about to be visited, given by its enclosing labeled statement. */
     private Name pendingLabel;
+    /** The path of the body walked. */
+    private TreePath body;
+    /** The tree being visited. */
+    private Tree visiting;
 
     FlowWalk(Trees trees, ThrownTypes thrownTypes) {
         this.trees = trees;
@@ -60,11 +69,23 @@ abstract class FlowWalk extends TreePathScanner<Void, Void> {
      */
     @Override
     public Void scan(Tree tree, Void unused) {
-        if (current != null && edges.collecting()
-                && tree instanceof ExpressionTree && getCurrentPath().getLeaf() instanceof StatementTree) {
+        if (tree == null) {
+            return null;
+        }
+        if (current != null && edges.collecting() && tree instanceof ExpressionTree && visiting instanceof StatementTree) {
             edges.add(current, thrownTypes.of(pathOf(tree)));
         }
-        return super.scan(tree, unused);
+        Tree outer = visiting;
+        visiting = tree;
+        super.scan(tree, unused);
+        visiting = outer;
+        return null;
+    }
+
+    /** Walks the body at {@code path}. */
+    void walk(TreePath path) {
+        body = path;
+        scan(path.getLeaf(), null);
     }
 
     // ---- branches
@@ -277,7 +298,7 @@ abstract class FlowWalk extends TreePathScanner<Void, Void> {
         List<TypeMirror> caughtSoFar = new ArrayList<>();
         edges.enter();
         for (CatchTree handler : node.getCatches()) {
-            List<TypeMirror> caught = thrownTypes.caughtBy(new TreePath(getCurrentPath(), handler));
+            List<TypeMirror> caught = thrownTypes.caughtBy(pathOf(handler));
             current = null;
             for (ThrowScopes.Edge edge : fromTry) {
                 if (thrownTypes.mayCatch(caught, edge.thrown()) && !thrownTypes.catchesAll(caughtSoFar, edge.thrown())) {
@@ -323,10 +344,16 @@ abstract class FlowWalk extends TreePathScanner<Void, Void> {
     }
 
     /**
-     * A path for a tree below the current node. Only its leaf matters to the questions asked of it
-     * (which element an identifier or call denotes), so intermediate trees may be skipped.
+     * A path for a tree in the body. Only its leaf matters to the questions asked of it (which
+     * element an identifier or call denotes, the type of an expression), so the trees between the
+     * body and it are left out.
      */
-    TreePath pathOf(Tree below) {
-        return new TreePath(getCurrentPath(), below);
+    TreePath pathOf(Tree tree) {
+        return tree == body.getLeaf() ? body : new TreePath(body, tree);
+    }
+
+    /** A path for the tree being visited, as {@link #pathOf} makes one. */
+    TreePath currentPath() {
+        return pathOf(visiting);
     }
 }

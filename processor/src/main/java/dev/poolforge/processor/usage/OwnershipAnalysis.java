@@ -60,6 +60,12 @@ final class OwnershipAnalysis extends FlowWalk {
      * out only for a finding: naming the receiver of {@code list.add(x)} prints its tree.
      */
     private Supplier<String> handOff;
+    /**
+     * Whether the body declares a lambda or a class. The walk visits every tree of the body (in
+     * loops and finally blocks more than once), so it notes them for {@link BodyFinder}, which
+     * checks their bodies on their own.
+     */
+    private boolean nestsBodies;
 
     private OwnershipAnalysis(Trees trees, PoolCalls calls, Reporter reporter, String bodyKind) {
         super(trees, calls.thrownTypes());
@@ -69,11 +75,23 @@ final class OwnershipAnalysis extends FlowWalk {
         this.bodyKind = bodyKind;
     }
 
-    /** The check of bodies that poolforge runs, for {@link BodyFinder}. */
+    /**
+     * The check of bodies that poolforge runs, for {@link BodyFinder}: only code that calls a
+     * method named {@code acquire} or {@code release} can misuse a pool, so most bodies of a
+     * project are passed over after a walk without types.
+     */
     static BodyCheck using(Trees trees, PoolCalls calls) {
-        return (body, kind, reporter) -> {
-            if (calls.mayUsePools(body.getLeaf())) {
-                new OwnershipAnalysis(trees, calls, reporter, kind).analyze(body);
+        return new BodyCheck() {
+            @Override
+            public boolean check(TreePath body, String kind, Reporter reporter) {
+                OwnershipAnalysis analysis = new OwnershipAnalysis(trees, calls, reporter, kind);
+                analysis.analyze(body);
+                return analysis.nestsBodies;
+            }
+
+            @Override
+            public boolean concerns(Tree tree) {
+                return calls.isPoolMethodByName(tree);
             }
         };
     }
@@ -82,7 +100,7 @@ final class OwnershipAnalysis extends FlowWalk {
         Tree root = body.getLeaf();
         jumps.enter(new Jumps.Target(root, null, Jumps.Kind.BODY));
         current = entryState(body.getParentPath());
-        scan(body, null);
+        walk(body);
         if (current != null) {
             rules.exit(current, () -> "the " + bodyKind + " ends on line " + reporter.endLineOf(root));
         }
@@ -121,7 +139,7 @@ final class OwnershipAnalysis extends FlowWalk {
 
     @Override
     public Void visitVariable(VariableTree node, Void unused) {
-        Element var = trees.getElement(getCurrentPath());
+        Element var = trees.getElement(currentPath());
         if (var == null || !isTracked(var)
                 || var.getKind() != ElementKind.LOCAL_VARIABLE && var.getKind() != ElementKind.RESOURCE_VARIABLE) {
             return super.visitVariable(node, unused);
@@ -149,7 +167,7 @@ final class OwnershipAnalysis extends FlowWalk {
 
     @Override
     public Void visitIdentifier(IdentifierTree node, Void unused) {
-        Element var = trees.getElement(getCurrentPath());
+        Element var = trees.getElement(currentPath());
         VarState state = stateOf(var);
         if (state == null) {
             return null;
@@ -205,7 +223,7 @@ final class OwnershipAnalysis extends FlowWalk {
 
     @Override
     public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
-        TreePath call = getCurrentPath();
+        TreePath call = currentPath();
         List<? extends ExpressionTree> args = node.getArguments();
         if (calls.isRelease(call) && local(args.get(0)) != null) {
             scan(node.getMethodSelect(), unused);
@@ -249,12 +267,14 @@ final class OwnershipAnalysis extends FlowWalk {
 
     @Override
     public Void visitLambdaExpression(LambdaExpressionTree node, Void unused) {
+        nestsBodies = true;
         escapeCaptured(node.getBody(), "captured by a lambda");
         return null;
     }
 
     @Override
     public Void visitClass(ClassTree node, Void unused) {
+        nestsBodies = true;
         escapeCaptured(node, "captured by a local class");
         return null;
     }
@@ -264,6 +284,7 @@ final class OwnershipAnalysis extends FlowWalk {
         scan(node.getEnclosingExpression(), unused);
         scan(node.getArguments(), unused);
         if (node.getClassBody() != null) {
+            nestsBodies = true;
             escapeCaptured(node.getClassBody(), "captured by an anonymous class");
         }
         return null;
@@ -307,7 +328,7 @@ final class OwnershipAnalysis extends FlowWalk {
                 }
                 return null;
             }
-        }.scan(new TreePath(getCurrentPath(), code), null);
+        }.scan(pathOf(code), null);
     }
 
     /** "stored in field 'f'" or "stored in array a" when assigning to it keeps the value, else null. */

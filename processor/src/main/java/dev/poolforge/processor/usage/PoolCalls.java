@@ -73,8 +73,11 @@ final class PoolCalls {
 
     /** {@code list.add(x)}, {@code map.put(k, x)} and the like, on any collection or map. */
     boolean isCollectionStore(TreePath call) {
+        if (!storingMethods.contains(methodName(call.getLeaf()))) {
+            return false; // a call's name is its method's: the look-up below is only for the names that matter
+        }
         ExecutableElement method = invoked(call);
-        if (method == null || !storingMethods.contains(method.getSimpleName())) {
+        if (method == null) {
             return false;
         }
         TypeMirror owner = types.erasure(method.getEnclosingElement().asType());
@@ -82,15 +85,10 @@ final class PoolCalls {
                 || types.isSubtype(owner, javaBase.erasure("java.util.Map"));
     }
 
-    /**
-     * Whether the code calls a method named {@code acquire} or {@code release} at all: a cheap test
-     * by name, before any type is looked at, that stops at the first such call. Code that calls
-     * neither cannot misuse a pool, so most bodies of a project are skipped after this one pass.
-     */
-    boolean mayUsePools(Tree code) {
-        return Syntax.contains(code, tree -> tree instanceof MethodInvocationTree
-                && (acquire.equals(methodName((MethodInvocationTree) tree))
-                        || release.equals(methodName((MethodInvocationTree) tree))));
+    /** Whether the tree calls a method named {@code acquire} or {@code release}: a test by name, before any type. */
+    boolean isPoolMethodByName(Tree tree) {
+        Name name = methodName(tree);
+        return acquire.equals(name) || release.equals(name);
     }
 
     /**
@@ -104,8 +102,12 @@ final class PoolCalls {
                 : "this pool";
     }
 
-    private static Name methodName(MethodInvocationTree call) {
-        ExpressionTree select = call.getMethodSelect();
+    /** The name of the method a call invokes, as written; null for any other tree. */
+    private static Name methodName(Tree tree) {
+        if (!(tree instanceof MethodInvocationTree)) {
+            return null;
+        }
+        ExpressionTree select = ((MethodInvocationTree) tree).getMethodSelect();
         if (select instanceof MemberSelectTree) {
             return ((MemberSelectTree) select).getIdentifier();
         }
@@ -113,10 +115,11 @@ final class PoolCalls {
     }
 
     private boolean isPoolMethod(TreePath call, Name name) {
+        if (!name.equals(methodName(call.getLeaf()))) {
+            return false;
+        }
         ExecutableElement method = invoked(call);
-        return method != null
-                && method.getSimpleName().equals(name)
-                && ((TypeElement) method.getEnclosingElement()).getQualifiedName().equals(pool);
+        return method != null && ((TypeElement) method.getEnclosingElement()).getQualifiedName().equals(pool);
     }
 
     private ExecutableElement invoked(TreePath call) {

@@ -24,15 +24,15 @@ import javax.lang.model.element.Element;
  * analyzed: the {@code finally { if (!success) pool.release(buf); }} of Netty's code.
  */
 final class Store {
-    static final Store EMPTY = new Store(Map.of(), Map.of(), Map.of());
+    static final Store EMPTY = new Store(VarStates.EMPTY, Map.of(), Map.of());
 
-    private final Map<Element, VarState> vars;
+    private final VarStates vars;
     /** For each variable that shares its object with others, all of them (itself included); absent when alone. */
     private final Map<Element, Set<Element>> groups;
     /** The boolean locals whose value every path reaching here agrees on. */
     private final Map<Element, Boolean> flags;
 
-    private Store(Map<Element, VarState> vars, Map<Element, Set<Element>> groups, Map<Element, Boolean> flags) {
+    private Store(VarStates vars, Map<Element, Set<Element>> groups, Map<Element, Boolean> flags) {
         this.vars = vars;
         this.groups = groups;
         this.flags = flags;
@@ -67,15 +67,13 @@ final class Store {
         return groups.getOrDefault(var, Set.of(var));
     }
 
-    Set<Element> variables() {
-        return vars.keySet();
+    List<Element> variables() {
+        return vars.variables();
     }
 
     /** {@code var} now holds an object no other variable holds, in this state. */
     Store bind(Element var, VarState state) {
-        Map<Element, VarState> newVars = new HashMap<>(vars);
-        newVars.put(var, state);
-        return new Store(newVars, detach(var), flags);
+        return new Store(vars.with(var, state), groups.containsKey(var) ? detach(var) : groups, flags);
     }
 
     /** {@code target} now holds the object {@code source} holds. */
@@ -88,15 +86,18 @@ final class Store {
         group.add(target);
         Set<Element> shared = Set.copyOf(group);
         shared.forEach(member -> newGroups.put(member, shared));
-        Map<Element, VarState> newVars = new HashMap<>(vars);
-        newVars.put(target, vars.get(source));
-        return new Store(newVars, newGroups, flags);
+        return new Store(vars.with(target, vars.get(source)), newGroups, flags);
     }
 
     /** The object {@code var} holds is now in this state, under every name it has. */
     Store update(Element var, VarState state) {
-        Map<Element, VarState> newVars = new HashMap<>(vars);
-        aliasesOf(var).forEach(member -> newVars.put(member, state));
+        if (state.equals(vars.get(var))) {
+            return this; // every alias shares the state, so none changes
+        }
+        VarStates newVars = vars;
+        for (Element member : aliasesOf(var)) {
+            newVars = newVars.with(member, state);
+        }
         return new Store(newVars, groups, flags);
     }
 
@@ -130,12 +131,18 @@ final class Store {
         if (b == null || a.equals(b)) {
             return a;
         }
-        Map<Element, VarState> joined = new HashMap<>(a.vars);
-        b.vars.forEach((var, state) -> joined.merge(var, state, VarState::join));
         Map<Element, Set<Element>> groups = a.groups.isEmpty() && b.groups.isEmpty() ? Map.of() : joinGroups(a, b);
-        Map<Element, Boolean> flags = new HashMap<>(a.flags);
-        flags.entrySet().removeIf(flag -> !flag.getValue().equals(b.flags.get(flag.getKey())));
-        return new Store(joined, groups, flags);
+        return new Store(VarStates.join(a.vars, b.vars), groups, joinFlags(a.flags, b.flags));
+    }
+
+    /** The flags both paths agree on. */
+    private static Map<Element, Boolean> joinFlags(Map<Element, Boolean> a, Map<Element, Boolean> b) {
+        if (a.isEmpty() || a.equals(b)) {
+            return a;
+        }
+        Map<Element, Boolean> flags = new HashMap<>(a);
+        flags.entrySet().removeIf(flag -> !flag.getValue().equals(b.get(flag.getKey())));
+        return flags;
     }
 
     /**
@@ -145,8 +152,8 @@ final class Store {
      */
     private static Map<Element, Set<Element>> joinGroups(Store a, Store b) {
         Map<List<Set<Element>>, Set<Element>> classes = new HashMap<>();
-        for (Element var : a.vars.keySet()) {
-            if (b.vars.containsKey(var)) {
+        for (Element var : a.vars.variables()) {
+            if (b.vars.contains(var)) {
                 classes.computeIfAbsent(List.of(a.aliasesOf(var), b.aliasesOf(var)), key -> new HashSet<>()).add(var);
             }
         }
@@ -161,8 +168,8 @@ final class Store {
 
     private static void addOneSided(Store side, Store other, int index, Map<List<Set<Element>>, Set<Element>> classes,
             Map<List<Set<Element>>, Set<Element>> oneSided) {
-        for (Element var : side.vars.keySet()) {
-            if (other.vars.containsKey(var)) {
+        for (Element var : side.vars.variables()) {
+            if (other.vars.contains(var)) {
                 continue;
             }
             Set<Element> group = side.aliasesOf(var);

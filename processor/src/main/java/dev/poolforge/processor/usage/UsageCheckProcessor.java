@@ -3,6 +3,7 @@ package dev.poolforge.processor.usage;
 import com.google.auto.service.AutoService;
 import com.sun.source.util.JavacTask;
 import com.sun.source.util.Trees;
+import dev.poolforge.processor.code.CodeChecks;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
@@ -17,13 +18,16 @@ import javax.tools.Diagnostic;
  * The use-after-release checker. It is an annotation processor only to be started by javac with
  * no extra flag wherever the poolforge processor is on the processor path: it claims no
  * annotation, generates nothing, and in {@link #init} registers a {@link UsageCheckListener} that
- * checks each class after javac has analyzed it. Under a compiler that is not javac it prints one
- * warning and does nothing.
+ * checks each class after javac has analyzed it, and the {@link CodeChecks} of {@code @Pooled}
+ * classes, to which it hands each round. Under a compiler that is not javac it prints one warning
+ * and does nothing.
  */
 @AutoService(Processor.class)
 public final class UsageCheckProcessor extends AbstractProcessor {
     /** Replaces the real check, for tests of failure handling; null in real use. */
     private final BodyCheck checkOverride;
+    /** The checks of {@code @Pooled} classes' code, registered with javac; null under another compiler. */
+    private CodeChecks codeChecks;
 
     public UsageCheckProcessor() {
         this(null);
@@ -49,7 +53,7 @@ public final class UsageCheckProcessor extends AbstractProcessor {
                 ? checkOverride
                 : OwnershipAnalysis.using(trees, new PoolCalls(trees, env.getTypeUtils(), env.getElementUtils()));
         JavacTask.instance(env).addTaskListener(new UsageCheckListener(trees, check));
-        dev.poolforge.processor.code.CodeChecks.register(env);
+        codeChecks = CodeChecks.register(env);
     }
 
     @Override
@@ -64,6 +68,9 @@ public final class UsageCheckProcessor extends AbstractProcessor {
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        if (codeChecks != null) {
+            codeChecks.noteRound(round);
+        }
         return false;
     }
 }

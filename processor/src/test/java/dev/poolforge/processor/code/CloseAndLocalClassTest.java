@@ -145,4 +145,19 @@ class CloseAndLocalClassTest {
 
         assertThat(findings(compilation)).containsExactly("Handler.java:4 LocalClass");
     }
+
+    @Test
+    void aLocalPooledClassIsFoundByItsQualifiedNameAndInsideALambda() {
+        Compilation compilation = compile(source("Handler", """
+                public class Handler {
+                    final Runnable task = () -> {
+                        @Deprecated @dev.poolforge.Pooled
+                        class Scratch { @Reset int used; }
+                        new Scratch().used++;
+                    };
+                }
+                """));
+
+        assertThat(findings(compilation)).containsExactly("Handler.java:3 LocalClass");
+    }
 }
