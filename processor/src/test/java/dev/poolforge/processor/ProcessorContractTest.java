@@ -126,19 +126,6 @@ class ProcessorContractTest {
                 env -> adjust.apply(proxy(ProcessingEnvironment.class, env, (method, args) -> null)));
     }
 
-    /** Another processor that handles {@code @Pooled}, as a build may have next to poolforge. */
-    private abstract static class PooledProcessor extends AbstractProcessor {
-        @Override
-        public Set<String> getSupportedAnnotationTypes() {
-            return Set.of(Annotations.POOLED);
-        }
-
-        @Override
-        public SourceVersion getSupportedSourceVersion() {
-            return SourceVersion.latestSupported();
-        }
-    }
-
     /** An environment whose type utilities throw, standing in for a bug in the processor. */
     private static ProcessingEnvironment failing(ProcessingEnvironment env) {
         Types broken = proxy(Types.class, env.getTypeUtils(), (method, args) -> {

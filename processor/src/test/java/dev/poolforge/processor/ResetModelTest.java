@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.RoundEnvironment;
-import javax.lang.model.SourceVersion;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.ElementFilter;
@@ -378,17 +377,7 @@ class ResetModelTest {
     @Test
     void finalFieldsOfMutableTypesAreMutable() {
         Map<String, Boolean> mutable = new java.util.TreeMap<>();
-        AbstractProcessor classify = new AbstractProcessor() {
-            @Override
-            public Set<String> getSupportedAnnotationTypes() {
-                return Set.of(Annotations.POOLED);
-            }
-
-            @Override
-            public SourceVersion getSupportedSourceVersion() {
-                return SourceVersion.latestSupported();
-            }
-
+        AbstractProcessor classify = new PooledProcessor() {
             @Override
             public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
                 TypeClassifier classifier = new TypeClassifier(processingEnv.getTypeUtils(), processingEnv.getElementUtils());
