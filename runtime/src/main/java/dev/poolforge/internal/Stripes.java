@@ -2,6 +2,7 @@ package dev.poolforge.internal;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.util.function.ToLongFunction;
 
 /**
  * The shared tier of a pool: a fixed set of {@link Stripe}s. A thread starts at the stripe its
@@ -108,29 +109,17 @@ final class Stripes {
      * @return how many objects of the victim generation were dropped
      */
     long rotate() {
-        long dropped = 0;
-        for (Stripe stripe : stripes) {
-            dropped += Math.max(0, stripe.dropVictims(false));
-        }
-        return dropped;
+        return sum(stripe -> Math.max(0, stripe.dropVictims(false)));
     }
 
     /** Drops every idle object, skipping a stripe whose flag a user thread held throughout; returns how many. */
     long clear() {
-        long dropped = 0;
-        for (Stripe stripe : stripes) {
-            dropped += Math.max(0, stripe.dropVictims(true));
-        }
-        return dropped;
+        return sum(stripe -> Math.max(0, stripe.dropVictims(true)));
     }
 
     /** Victim-generation objects; racy. */
     long victims() {
-        long victims = 0;
-        for (Stripe stripe : stripes) {
-            victims += stripe.victimHint();
-        }
-        return victims;
+        return sum(Stripe::victimHint);
     }
 
     /** Records a store into the pool in {@code epoch}; from any thread. */
@@ -154,27 +143,24 @@ final class Stripes {
 
     /** Idle objects in both generations; racy, exact when no other thread uses the pool. */
     int idle() {
-        int idle = 0;
-        for (Stripe stripe : stripes) {
-            idle += stripe.primaryHint() + stripe.victimHint();
-        }
-        return idle;
+        return (int) sum(stripe -> stripe.primaryHint() + stripe.victimHint());
     }
 
     long hits() {
-        long hits = 0;
-        for (Stripe stripe : stripes) {
-            hits += stripe.hits();
-        }
-        return hits;
+        return sum(Stripe::hits);
     }
 
     long stored() {
-        long stored = 0;
+        return sum(Stripe::stored);
+    }
+
+    /** The sum of {@code count} over every stripe; for maintenance and stats, never the hot path. */
+    private long sum(ToLongFunction<Stripe> count) {
+        long sum = 0;
         for (Stripe stripe : stripes) {
-            stored += stripe.stored();
+            sum += count.applyAsLong(stripe);
         }
-        return stored;
+        return sum;
     }
 
     /** The stripe at {@code index}, for tests that hold its flag as a user thread would. */

@@ -1,5 +1,7 @@
 package dev.poolforge.internal;
 
+import java.util.function.ToLongFunction;
+
 /**
  * Every {@link ThreadTier} of one pool, found by the owning thread: the pool's own map from
  * platform thread to tier, which the pool, {@code stats()} and the GC clock's sweep also walk.
@@ -104,13 +106,7 @@ final class ThreadTiers {
      */
     synchronized long sweep(long oldestKeptEpoch) {
         retireEnded();
-        long dropped = 0;
-        for (ThreadTier tier : table) {
-            if (tier != null) {
-                dropped += tier.evictOlderThan(oldestKeptEpoch);
-            }
-        }
-        return dropped;
+        return evictOlderThan(oldestKeptEpoch);
     }
 
     /**
@@ -151,10 +147,19 @@ final class ThreadTiers {
 
     /** Empties every tier; returns how many objects were dropped. */
     synchronized long clear() {
+        return evictOlderThan(Long.MAX_VALUE);
+    }
+
+    /**
+     * Drops the objects stored before {@code epoch} from every tier in the table; a loop of its
+     * own rather than a {@link #sum}, whose lambda would capture the epoch and allocate on the
+     * clock's thread.
+     */
+    private synchronized long evictOlderThan(long epoch) {
         long dropped = 0;
         for (ThreadTier tier : table) {
             if (tier != null) {
-                dropped += tier.evictOlderThan(Long.MAX_VALUE);
+                dropped += tier.evictOlderThan(epoch);
             }
         }
         return dropped;
@@ -163,33 +168,26 @@ final class ThreadTiers {
     /** Objects in the tiers of live threads, after handing back those of ended ones. */
     synchronized int idle() {
         retireEnded();
-        int idle = 0;
-        for (ThreadTier tier : table) {
-            if (tier != null) {
-                idle += tier.idle();
-            }
-        }
-        return idle;
+        return (int) sum(ThreadTier::idle);
     }
 
     synchronized long hits() {
-        long hits = retiredHits;
-        for (ThreadTier tier : table) {
-            if (tier != null) {
-                hits += tier.hits();
-            }
-        }
-        return hits;
+        return retiredHits + sum(ThreadTier::hits);
     }
 
     synchronized long stored() {
-        long stored = retiredStored - handedBack;
+        return retiredStored - handedBack + sum(ThreadTier::stored);
+    }
+
+    /** The sum of {@code count} over the tiers in the table. Holds the monitor, as every caller does. */
+    private synchronized long sum(ToLongFunction<ThreadTier> count) {
+        long sum = 0;
         for (ThreadTier tier : table) {
             if (tier != null) {
-                stored += tier.stored();
+                sum += count.applyAsLong(tier);
             }
         }
-        return stored;
+        return sum;
     }
 
     /**
