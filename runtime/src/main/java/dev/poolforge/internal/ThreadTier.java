@@ -22,8 +22,6 @@ import java.lang.ref.WeakReference;
  * keeps using still ages out after two GC cycles.
  */
 final class ThreadTier {
-    /** An id no thread has whose id can prove ownership: those ids are positive. */
-    private static final long NO_OWN_ID = -1;
     private static final VarHandle STORED;
     /**
      * Stamps are written by the owner and read by the sweep with opaque accesses: whole 64-bit
@@ -55,12 +53,11 @@ final class ThreadTier {
     /** Where the table files this tier: the owner's id, read once, so a changing getId() cannot move it. */
     private final long key;
     /**
-     * The owner's id when the id alone can identify it ({@link Threads#idWitness}), else {@link
-     * #NO_OWN_ID}, which no thread has: the look-up's fast check, which spares it the load of the
-     * weak reference's referent (a sixth of a round trip's samples when every look-up paid it).
+     * What the caller's class must be for an id equal to {@code key} to prove ownership ({@link
+     * Threads#idWitness}): the look-up's fast check, which spares it the load of the weak
+     * reference's referent (a sixth of a round trip's samples when every look-up paid it). Null
+     * when only the thread objects can tell, and no caller's class is null.
      */
-    private final long ownId;
-    /** What the caller's class must be for equal ids to prove ownership; see {@link Threads#idWitness}. */
     private final Class<?> idWitness;
     /** The owner's stripe hash, computed once rather than at every overflow. */
     private final int ownerHash;
@@ -89,7 +86,6 @@ final class ThreadTier {
         this.owner = new WeakReference<>(owner);
         this.key = key;
         this.idWitness = Threads.idWitness(owner);
-        this.ownId = idWitness != null ? key : NO_OWN_ID;
         this.ownerHash = Threads.hash(owner);
     }
 
@@ -164,7 +160,7 @@ final class ThreadTier {
      * otherwise the thread objects are compared.
      */
     boolean ownedBy(Thread thread, long id) {
-        return (id == ownId && Threads.idProvesOwner(thread, idWitness)) || owner.refersTo(thread);
+        return (id == key && Threads.idProvesOwner(thread, idWitness)) || owner.refersTo(thread);
     }
 
     /**

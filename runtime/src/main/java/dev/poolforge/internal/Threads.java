@@ -68,16 +68,17 @@ final class Threads {
         } catch (NoSuchMethodException | SecurityException e) {
             return null;
         }
-        ClassLoader loader = type.getClassLoader();
-        for (ClassLoader ours = Threads.class.getClassLoader(); loader != null; ours = ours.getParent()) {
-            if (ours == null) {
-                return null;
-            }
+        return outlivesPoolforge(type.getClassLoader()) ? type : null;
+    }
+
+    /** Whether {@code loader} is poolforge's class loader or one of its parents (null: the bootstrap loader). */
+    private static boolean outlivesPoolforge(ClassLoader loader) {
+        for (ClassLoader ours = Threads.class.getClassLoader(); ours != null; ours = ours.getParent()) {
             if (ours == loader) {
-                break;
+                return true;
             }
         }
-        return type;
+        return loader == null;
     }
 
     /**

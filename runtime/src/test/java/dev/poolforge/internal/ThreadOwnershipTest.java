@@ -86,7 +86,7 @@ class ThreadOwnershipTest {
     }
 
     @Test
-    void eachThreadStillFindsItsOwnTierByIdAlone() throws Exception {
+    void aThreadOfASubclassThatKeepsGetIdFindsItsOwnTierAgain() throws Exception {
         ThreadTiers tiers = new ThreadTiers(2, new Stripes(1, 4, GcClock.instance()), GcClock.instance());
         CountDownLatch looked = new CountDownLatch(1);
         AtomicReference<ThreadTier> first = new AtomicReference<>();
