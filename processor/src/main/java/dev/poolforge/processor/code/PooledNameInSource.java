@@ -2,6 +2,7 @@ package dev.poolforge.processor.code;
 
 import com.sun.source.tree.CompilationUnitTree;
 import java.io.IOException;
+import java.util.regex.Pattern;
 
 /**
  * Whether a compilation unit's source may name {@code Pooled}, which a {@code @Pooled} local class
@@ -11,7 +12,8 @@ import java.io.IOException;
  * a local class, and in most units the answer is no.
  */
 final class PooledNameInSource {
-    private static final String NAME = "Pooled";
+    /** {@code Pooled}, or the start of a Unicode escape, which may spell it. */
+    private static final Pattern NAME_OR_ESCAPE = Pattern.compile("Pooled|\\\\u");
 
     private PooledNameInSource() {
     }
@@ -24,27 +26,6 @@ final class PooledNameInSource {
         } catch (IOException | RuntimeException unreadable) {
             return true;
         }
-        if (text == null) {
-            return true;
-        }
-        for (int i = 0, end = text.length() - 1; i < end; i++) {
-            char c = text.charAt(i);
-            if (c == '\\' && text.charAt(i + 1) == 'u' || c == 'P' && startsWithName(text, i)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean startsWithName(CharSequence text, int at) {
-        if (at + NAME.length() > text.length()) {
-            return false;
-        }
-        for (int i = 1; i < NAME.length(); i++) {
-            if (text.charAt(at + i) != NAME.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
+        return text == null || NAME_OR_ESCAPE.matcher(text).find();
     }
 }

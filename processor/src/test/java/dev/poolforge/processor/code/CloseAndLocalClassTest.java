@@ -160,4 +160,20 @@ class CloseAndLocalClassTest {
 
         assertThat(findings(compilation)).containsExactly("Handler.java:3 LocalClass");
     }
+
+    @Test
+    void aLocalPooledClassIsFoundWhenItsAnnotationIsSpelledWithUnicodeEscapes() {
+        // The compiled file spells the P of Pooled as a Unicode escape, so its text never says Pooled.
+        Compilation compilation = compile(source("Handler", """
+                public class Handler {
+                    void handle() {
+                        @\\u0050ooled
+                        class Scratch { @Reset int used; }
+                        new Scratch().used++;
+                    }
+                }
+                """));
+
+        assertThat(findings(compilation)).containsExactly("Handler.java:3 LocalClass");
+    }
 }
