@@ -26,9 +26,8 @@ public final class PoolCore {
      */
     private volatile boolean pooling;
     private volatile boolean closed;
-    private final int perThread;
     private final Stripes stripes;
-    /** The platform threads' tiers, none when {@code perThread} is 0. */
+    /** The platform threads' tiers, none when pooling is off or {@code perThread} is 0. */
     private final ThreadTiers tiers;
     // Events off the steady-state path: a LongAdder costs one uncontended CAS and spreads
     // contended updates over cells instead of making threads fight over one line.
@@ -51,7 +50,7 @@ public final class PoolCore {
         this.name = name;
         this.gcEviction = config.gcEviction();
         this.pooling = config.capacityPerStripe() > 0;
-        this.perThread = pooling ? config.perThread() : 0;
+        int perThread = pooling ? config.perThread() : 0;
         this.stripes = new Stripes(config.stripes(), config.capacityPerStripe(), clock);
         this.stripeCapacity = (long) config.stripes() * config.capacityPerStripe();
         this.tiers = new ThreadTiers(perThread, stripes, clock);
@@ -76,7 +75,7 @@ public final class PoolCore {
     /** @return an idle object for the calling thread, or null when the pool has none */
     public Object poll() {
         Thread thread = Thread.currentThread();
-        ThreadTier tier = tierOf(thread);
+        ThreadTier tier = tiers.of(thread);
         if (tier == null) {
             return stripes.poll(Threads.hash(thread));
         }
@@ -92,7 +91,7 @@ public final class PoolCore {
      */
     public void offer(Object obj) {
         Thread thread = Thread.currentThread();
-        ThreadTier tier = tierOf(thread);
+        ThreadTier tier = tiers.of(thread);
         boolean kept = tier == null
                 ? stripes.offer(Threads.hash(thread), obj)
                 : offerFromTier(tier, obj);
@@ -216,13 +215,5 @@ public final class PoolCore {
             stripes.noteStore(epoch);
         }
         return overflow == null || stripes.offer(tier.ownerHash(), overflow);
-    }
-
-    /** Virtual threads get no tier: a hundred thousand of them would each pin their own objects. */
-    private ThreadTier tierOf(Thread thread) {
-        if (perThread == 0 || Threads.isVirtual(thread)) {
-            return null;
-        }
-        return tiers.of(thread);
     }
 }

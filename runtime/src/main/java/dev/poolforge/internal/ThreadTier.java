@@ -155,12 +155,16 @@ final class ThreadTier {
     }
 
     /**
-     * Any thread: whether {@code thread}, whose id is {@code id}, owns this tier. Equal ids settle
-     * it where neither the owner nor the caller can lie about its id (ids are unique then);
-     * otherwise the thread objects are compared.
+     * Any thread: whether {@code thread}, whose id is {@code id}, owns this tier. Ids settle it
+     * where neither the owner nor the caller can lie about its id: always on JDK 19 and later,
+     * where a different id then also settles it the other way, so that a virtual thread probing
+     * the table loads no referent. Otherwise the thread objects are compared.
      */
     boolean ownedBy(Thread thread, long id) {
-        return (id == key && Threads.idProvesOwner(thread, idWitness)) || owner.refersTo(thread);
+        if (id == key && Threads.idProvesOwner(thread, idWitness)) {
+            return true;
+        }
+        return !Threads.IDS_ARE_FINAL && owner.refersTo(thread);
     }
 
     /**

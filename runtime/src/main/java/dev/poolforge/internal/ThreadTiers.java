@@ -56,15 +56,32 @@ final class ThreadTiers {
         this.clock = clock;
     }
 
-    /** The calling platform thread's tier, created at its first use. */
+    /**
+     * The calling thread's tier, created at its first use; null for a virtual thread, and in a
+     * pool without tiers. The common case, the thread's tier in the slot its id names, is one
+     * compare and stays small enough to inline into acquire and release; everything else is in
+     * {@link #probe}.
+     */
     ThreadTier of(Thread thread) {
         long id = Threads.id(thread);
         ThreadTier[] tiers = table;
+        ThreadTier tier = tiers[(int) id & (tiers.length - 1)];
+        return tier != null && tier.ownedBy(thread, id) ? tier : probe(thread, id, tiers);
+    }
+
+    /**
+     * The rest of the look-up: the slots after the one the id names, up to the first null. Only
+     * there, once no tier matched, is the thread asked whether it is virtual or the pool whether
+     * it keeps tiers at all, so that the common case pays for neither: a virtual thread never owns
+     * a tier (a hundred thousand of them would each pin their own objects; its id, unique on the
+     * JDKs that have virtual threads, matches no key), and a pool without tiers never stores one.
+     */
+    private ThreadTier probe(Thread thread, long id, ThreadTier[] tiers) {
         int mask = tiers.length - 1;
-        for (int i = (int) id & mask; ; i = (i + 1) & mask) {
+        for (int i = ((int) id + 1) & mask; ; i = (i + 1) & mask) {
             ThreadTier tier = tiers[i];
             if (tier == null) {
-                return add(thread, id);
+                return perThread == 0 || Threads.isVirtual(thread) ? null : add(thread, id);
             }
             if (tier.ownedBy(thread, id)) {
                 return tier;

@@ -14,10 +14,15 @@ final class Threads {
     private static final MethodHandle IS_VIRTUAL = find("isVirtual", boolean.class);
     /**
      * {@code Thread.threadId()} on JDK 19 and later, null before: final, so a subclass cannot
-     * change it, where {@code getId()} can. Ids only place tiers and stripes; ownership is checked
-     * on the thread object (see {@link ThreadTier}).
+     * change it, where {@code getId()} can. Where an id can lie, it only places tiers and stripes,
+     * and ownership is checked on the thread object (see {@link ThreadTier#ownedBy}).
      */
     private static final MethodHandle THREAD_ID = find("threadId", long.class);
+    /**
+     * Whether every thread's id is its {@code threadId()}, which no subclass can change and no
+     * other thread shares: JDK 19 and later. A constant, so tests of it fold away.
+     */
+    static final boolean IDS_ARE_FINAL = THREAD_ID != null;
 
     private Threads() {
     }
@@ -57,7 +62,7 @@ final class Threads {
      * Reflection, once per tier.
      */
     static Class<?> idWitness(Thread owner) {
-        if (THREAD_ID != null) {
+        if (IDS_ARE_FINAL) {
             return Thread.class;
         }
         Class<?> type = owner.getClass();
@@ -87,7 +92,7 @@ final class Threads {
      * later, and one compare of the class in the object's header before.
      */
     static boolean idProvesOwner(Thread thread, Class<?> witness) {
-        return THREAD_ID != null || thread.getClass() == witness;
+        return IDS_ARE_FINAL || thread.getClass() == witness;
     }
 
     /**
