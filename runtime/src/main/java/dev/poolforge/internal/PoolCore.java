@@ -203,13 +203,15 @@ public final class PoolCore {
 
     /** Keeps the object in the tier; what the full tier pushes out goes to the stripes. */
     private boolean offerFromTier(ThreadTier tier, Object obj) {
+        // Read before the tier's fields: a volatile read between two reads of the same field
+        // makes the JIT load it again, so read here, the check and the push share their loads.
+        long epoch = clock.epoch();
         if (tier.holdsNewest(obj)) {
             drops.increment();
             throw new IllegalStateException("release(obj) on pool '" + name + "': " + obj.getClass().getName() + "@"
                     + Integer.toHexString(System.identityHashCode(obj)) + " was released twice in a row and is"
                     + " already idle in this pool; release each object once (debug mode reports where)");
         }
-        long epoch = clock.epoch();
         Object overflow = tier.push(obj, epoch);
         if (tier.firstStoreIn(epoch)) {
             stripes.noteStore(epoch);
