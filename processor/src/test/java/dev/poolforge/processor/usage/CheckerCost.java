@@ -29,16 +29,19 @@ import javax.tools.ToolProvider;
  * (javac compiles on the calling thread), which other load on the machine disturbs far less than
  * wall-clock time. With {@code cli}, it runs the JDK's {@code javac} command instead, a new
  * process each time (a cold compiler, as a build runs it), with {@code -proc:none} and with the
- * checker, alternately, and prints the medians of their wall-clock time. Run after
- * {@code ./mvnw -pl processor -am test-compile}:
+ * checker, alternately, and prints the medians of their wall-clock time. With {@code plain},
+ * {@code idle} or {@code checker}, it compiles only that way and prints the median, for a profiler
+ * to sample one kind of compile alone. Run after {@code ./mvnw -pl processor -am test-compile}:
  *
  * <pre>
  * java -cp processor/target/test-classes:processor/target/classes:runtime/target/classes \
- *     dev.poolforge.processor.usage.CheckerCost [runs] [cli]
+ *     dev.poolforge.processor.usage.CheckerCost [runs] [cli | plain | idle | checker]
  * </pre>
  */
 public final class CheckerCost {
     private static final int METHODS = 500;
+    /** The ways to compile, in the order of the rotation: no processing, an idle processor, the checker. */
+    private static final List<String> WAYS = List.of("plain", "idle", "checker");
     /** Enough for the JIT to have compiled javac's hot code and the checker's: times fall until then. */
     private static final int WARM_UP_RUNS = 20;
 
@@ -57,6 +60,10 @@ public final class CheckerCost {
             return;
         }
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        if (args.length > 1) {
+            compileOneWay(javac, source, dir, runs, args[1]);
+            return;
+        }
         List<Long> plain = new ArrayList<>();
         List<Long> idle = new ArrayList<>();
         List<Long> checked = new ArrayList<>();
@@ -66,8 +73,7 @@ public final class CheckerCost {
             long[] times = new long[3];
             for (int i = 0; i < 3; i++) {
                 int which = (run + i) % 3;
-                times[which] = compile(javac, source, dir,
-                        which == 0 ? null : which == 1 ? new IdleProcessor() : new UsageCheckProcessor());
+                times[which] = compile(javac, source, dir, processor(WAYS.get(which)));
             }
             if (run >= WARM_UP_RUNS) {
                 plain.add(times[0]);
@@ -94,6 +100,29 @@ public final class CheckerCost {
             differences.add(measured.get(i) - base.get(i));
         }
         return 100.0 * median(differences) / median(base);
+    }
+
+    /** Only one of the three compiles, warmed up and repeated, for a profiler: the other two would blur its samples. */
+    private static void compileOneWay(JavaCompiler javac, Path source, Path dir, int runs, String way)
+            throws IOException {
+        List<Long> times = new ArrayList<>();
+        for (int run = 0; run < WARM_UP_RUNS + runs; run++) {
+            long time = compile(javac, source, dir, processor(way));
+            if (run >= WARM_UP_RUNS) {
+                times.add(time);
+            }
+        }
+        System.out.printf("javac, %s: median %d ms  %s%n", way, median(times) / 1_000_000, millis(times));
+    }
+
+    /** The processor of one way to compile; null for {@code plain}, which runs no annotation processing. */
+    private static Processor processor(String way) {
+        return switch (way) {
+            case "plain" -> null;
+            case "idle" -> new IdleProcessor();
+            case "checker" -> new UsageCheckProcessor();
+            default -> throw new IllegalArgumentException("not cli, plain, idle or checker: " + way);
+        };
     }
 
     /** Fresh {@code javac} processes, without and with the checker, alternately; wall-clock time. */
