@@ -21,6 +21,17 @@ final class Stripes {
         }
     }
 
+    /**
+     * How many times a scan goes round the stripes once it met a busy one that could have served
+     * it, with a spin hint at each busy stripe. A flag is held for a few stores only, so a few
+     * more tries nearly always find it free, where giving up costs a drop on release and an
+     * allocation on acquire. Two threads handing objects over through one pool's stripes (a
+     * producer acquiring, a consumer releasing) dropped and recreated 2.3% of the objects with two
+     * rounds and no hint, 0.007% with sixteen (2 stripes; 13% and 0.4% with 1 stripe). Bounded,
+     * so no thread ever waits for a flag for long, the GC clock's hand-back included.
+     */
+    private static final int BUSY_ROUNDS = 16;
+
     private final Stripe[] stripes;
     private final int capacity;
     private final GcClock clock;
@@ -47,10 +58,10 @@ final class Stripes {
      * fresher is left and otherwise age out, as in Go's {@code sync.Pool}.
      *
      * <p>A stripe whose flag is held is skipped, never waited for. When a skipped stripe had
-     * objects, the scan of the current generation goes round once more (its end moves out to
-     * twice the stripe count) before the victims: a thread that only acquires (the producer of a
-     * hand-off) otherwise misses, and creates, whenever it meets the releasing thread at the one
-     * stripe that holds objects.
+     * objects, the scan of the current generation goes round up to {@link #BUSY_ROUNDS} times
+     * before the victims: a thread that only acquires (the producer of a hand-off) otherwise
+     * misses, and creates, whenever it meets the releasing thread at the one stripe that holds
+     * objects.
      */
     Object poll(int threadHash) {
         int start = home(threadHash);
@@ -61,7 +72,8 @@ final class Stripes {
             }
             Object obj = stripe.tryPoll(false);
             if (obj == Stripe.BUSY) {
-                end = 2 * stripes.length;
+                end = BUSY_ROUNDS * stripes.length;
+                Thread.onSpinWait();
             } else if (obj != null) {
                 return obj;
             }
@@ -80,7 +92,8 @@ final class Stripes {
 
     /**
      * Stores the object in the first stripe, from the caller's own, that is free and has room;
-     * like {@link #poll}, goes round once more when a stripe with room was skipped because busy.
+     * like {@link #poll}, goes round up to {@link #BUSY_ROUNDS} times when a stripe with room was
+     * skipped because busy.
      */
     boolean offer(int threadHash, Object obj) {
         for (int i = 0, s = home(threadHash), end = stripes.length; i < end; i++, s = next(s)) {
@@ -90,7 +103,8 @@ final class Stripes {
             }
             int stored = stripe.tryPush(obj);
             if (stored == Stripe.FLAG_HELD) {
-                end = 2 * stripes.length;
+                end = BUSY_ROUNDS * stripes.length;
+                Thread.onSpinWait();
             } else if (stored == 1) {
                 // The epoch is read after the push: if it is still the one before a rotation,
                 // the push came before that rotation took the flag, so the object is dropped by
