@@ -2,6 +2,8 @@ package dev.poolforge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.poolforge.Token.TokenPool;
+import java.util.Arrays;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import org.junit.jupiter.api.Test;
@@ -13,59 +15,49 @@ import org.junit.jupiter.api.Test;
  * the producer's: the pool would then allocate in steady state, which is what it exists to avoid.
  */
 class HandOffTest {
-    private static final long RUN_NANOS = 2_000_000_000L;
-
-    /** As little work per hand-off as there can be, so that the two threads meet at the flags as often as they can. */
-    static final class Item {
-        long value;
-    }
-
-    static final class ItemPool extends Pool<Item> {
-        ItemPool(PoolConfig config) {
-            super(config);
-        }
-
-        @Override
-        protected Item create() {
-            return new Item();
-        }
-
-        @Override
-        protected boolean reset(Item item) {
-            item.value = 0;
-            return true;
-        }
-    }
+    private static final int TRIALS = 5;
+    private static final long TRIAL_NANOS = 400_000_000L;
 
     @Test
     void aProducerAndAConsumerReuseTheirObjectsThoughTheyMeetAtTheOneStripe() throws Exception {
-        ItemPool pool = new ItemPool(PoolConfig.builder().stripes(1).build());
-        BlockingQueue<Item> handOff = new ArrayBlockingQueue<>(16);
-        long end = System.nanoTime() + RUN_NANOS;
+        double[] createdShares = new double[TRIALS];
+        for (int i = 0; i < TRIALS; i++) {
+            createdShares[i] = createdShareOfOneHandOffRun();
+        }
+        Arrays.sort(createdShares);
+        // One stripe, as on a one-processor machine, where the two threads meet at every call. Two
+        // tries and no pause dropped and recreated 2% to 17% of the objects in single runs here
+        // (most above 10%), sixteen rounds with a spin hint 1% to 2.5%: the median of a few runs
+        // tells them apart where one run may not.
+        assertThat(createdShares[TRIALS / 2]).as("share of acquires that created, sorted: %s",
+                Arrays.toString(createdShares)).isLessThan(0.05);
+    }
+
+    /** Hands objects from this thread to another through a fresh one-stripe pool; the share of acquires that created one. */
+    private static double createdShareOfOneHandOffRun() throws InterruptedException {
+        TokenPool pool = new TokenPool(PoolConfig.builder().stripes(1).build());
+        BlockingQueue<Token> handOff = new ArrayBlockingQueue<>(16);
+        long end = System.nanoTime() + TRIAL_NANOS;
         Thread consumer = new Thread(() -> {
             while (System.nanoTime() < end || !handOff.isEmpty()) {
-                Item item = handOff.poll();
-                if (item != null) {
-                    pool.release(item);
+                Token token = handOff.poll();
+                if (token != null) {
+                    pool.release(token);
                 } else {
                     Thread.onSpinWait();
                 }
             }
         });
         consumer.start();
-        for (long n = 0; System.nanoTime() < end; n++) {
-            Item item = pool.acquire();
-            item.value = n;
-            while (!handOff.offer(item)) {
+        for (int n = 0; System.nanoTime() < end; n++) {
+            Token token = pool.acquire();
+            token.value = n;
+            while (!handOff.offer(token)) {
                 Thread.onSpinWait();
             }
         }
         consumer.join();
-
         PoolStats stats = pool.stats();
-        // One stripe, as on a one-processor machine, where the two threads meet at every call: two
-        // tries and no pause dropped and recreated about 10% of the objects here, sixteen rounds
-        // with a spin hint about 1%.
-        assertThat(stats.misses()).as("objects created: %s", stats).isLessThan(stats.acquires() / 20);
+        return (double) stats.misses() / stats.acquires();
     }
 }
