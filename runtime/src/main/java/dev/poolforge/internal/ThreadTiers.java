@@ -9,11 +9,11 @@ import java.util.function.ToLongFunction;
  * <p>Why not a {@code ThreadLocal}: its {@code get()} goes through the thread's map, a hash of the
  * {@code ThreadLocal} object and a weak reference, and the fast path pays that twice per round
  * trip. Here a look-up is a volatile read of the table, one array load at the thread's id and a
- * compare of the tier's owner id (the thread objects only where ids can lie). Thread ids are handed out in sequence, so consecutive
- * threads land in consecutive slots with no hashing. Ownership is the thread object itself (see
- * {@link ThreadTier}), compared by id only where an id names one thread, so a {@code Thread}
- * subclass whose {@code getId()} lies gets its own tier all the same (found by a scan of the table,
- * slowly, if its id changes between calls).
+ * compare of ids. Thread ids are handed out in sequence, so consecutive threads land in
+ * consecutive slots with no hashing. Where an id can lie, the thread objects are compared instead
+ * (see {@link ThreadTier#ownedBy}), so a {@code Thread} subclass whose {@code getId()} lies gets
+ * its own tier all the same (found by a scan of the table, slowly, if its id changes between
+ * calls).
  *
  * <p>The tiers belong to the pool, not to the threads: when the pool is collected, so are they,
  * with every object in them. The tier of a thread that ended is handed back to the stripes (its
