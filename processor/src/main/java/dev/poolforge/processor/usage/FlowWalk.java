@@ -326,14 +326,24 @@ abstract class FlowWalk extends TreeScanner<Void, Void> {
         edges.add(current, rethrown);
         for (Jumps.Jump leaving : jumps.since(jumpMark)) {
             current = leaving.store();
-            scan(node.getFinallyBlock(), unused);
+            scanAgainIfReached(node.getFinallyBlock());
             if (current != null) {
                 jumps.add(new Jumps.Jump(leaving.target(), leaving.toNextIteration(), current, leaving.origin()));
             }
         }
         current = completed;
-        scan(node.getFinallyBlock(), unused);
+        scanAgainIfReached(node.getFinallyBlock());
         return null;
+    }
+
+    /**
+     * Walks code already walked once, unless no path reaches it now: without a state the walk
+     * changes nothing (no finding, jump or edge), and the first walk found what it declares.
+     */
+    private void scanAgainIfReached(Tree code) {
+        if (current != null) {
+            scan(code, null);
+        }
     }
 
     void jump(Tree target, boolean toNextIteration, Tree origin) {

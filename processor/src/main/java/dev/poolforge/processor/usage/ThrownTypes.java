@@ -7,8 +7,9 @@ import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewArrayTree;
 import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
-import com.sun.source.util.TreePathScanner;
+import com.sun.source.util.TreeScanner;
 import com.sun.source.util.Trees;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +32,9 @@ final class ThrownTypes {
     private final Trees trees;
     private final Types types;
     private final JavaBaseTypes javaBase;
+    /** Looked up at first use, as {@link JavaBaseTypes} does, then kept: they are asked for at most statements. */
+    private List<TypeMirror> anything;
+    private List<TypeMirror> unchecked;
 
     ThrownTypes(Trees trees, Types types, JavaBaseTypes javaBase) {
         this.trees = trees;
@@ -40,30 +44,38 @@ final class ThrownTypes {
 
     /** What an implicit {@code close()} of try-with-resources, or other code not in the trees, may throw. */
     List<TypeMirror> anything() {
-        return List.of(javaBase.erasure(Throwable.class.getName()));
+        if (anything == null) {
+            anything = List.of(javaBase.erasure(Throwable.class.getName()));
+        }
+        return anything;
     }
 
     /** What any call, allocation or array access may throw without declaring it. */
     private List<TypeMirror> unchecked() {
-        return List.of(javaBase.erasure(RuntimeException.class.getName()), javaBase.erasure(Error.class.getName()));
+        if (unchecked == null) {
+            unchecked = List.of(javaBase.erasure(RuntimeException.class.getName()),
+                    javaBase.erasure(Error.class.getName()));
+        }
+        return unchecked;
     }
 
     /**
      * The exceptions evaluating this expression may throw, not counting the bodies of lambdas and
-     * classes it declares (they run later, if at all); empty when it cannot throw.
+     * classes it declares (they run later, if at all); empty when it cannot throw. The walk makes a
+     * tree path only for the calls it resolves, as {@link FlowWalk} does.
      */
     List<TypeMirror> of(TreePath expression) {
         List<TypeMirror> thrown = new ArrayList<>();
-        new TreePathScanner<Void, Void>() {
+        new TreeScanner<Void, Void>() {
             @Override
             public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
-                addCall(thrown, trees.getElement(getCurrentPath()));
+                addCall(thrown, invoked(node));
                 return super.visitMethodInvocation(node, unused);
             }
 
             @Override
             public Void visitNewClass(NewClassTree node, Void unused) {
-                addCall(thrown, trees.getElement(getCurrentPath()));
+                addCall(thrown, invoked(node));
                 scan(node.getEnclosingExpression(), unused);
                 scan(node.getArguments(), unused);
                 return null;
@@ -90,7 +102,11 @@ final class ThrownTypes {
             public Void visitClass(ClassTree node, Void unused) {
                 return null;
             }
-        }.scan(expression, null);
+
+            private Element invoked(Tree call) {
+                return trees.getElement(call == expression.getLeaf() ? expression : new TreePath(expression, call));
+            }
+        }.scan(expression.getLeaf(), null);
         return thrown;
     }
 
@@ -138,9 +154,18 @@ final class ThrownTypes {
 
     private void add(List<TypeMirror> thrown, List<TypeMirror> more) {
         for (TypeMirror type : more) {
-            if (thrown.stream().noneMatch(known -> types.isSameType(known, type))) {
+            if (!containsSameType(thrown, type)) {
                 thrown.add(type);
             }
         }
+    }
+
+    private boolean containsSameType(List<TypeMirror> known, TypeMirror type) {
+        for (TypeMirror each : known) {
+            if (each == type || types.isSameType(each, type)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
