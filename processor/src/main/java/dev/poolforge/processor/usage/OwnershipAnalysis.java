@@ -167,11 +167,11 @@ final class OwnershipAnalysis extends FlowWalk {
 
     @Override
     public Void visitIdentifier(IdentifierTree node, Void unused) {
-        Element var = trees.getElement(currentPath());
-        VarState state = stateOf(var);
-        if (state == null) {
+        Element var = tracked(node);
+        if (var == null) {
             return null;
         }
+        VarState state = current.get(var);
         rules.use(node, var, current);
         if (handOff != null) {
             current = current.update(var, state.escape(site(node, handOff)));
@@ -351,10 +351,19 @@ final class OwnershipAnalysis extends FlowWalk {
     @Override
     Element local(ExpressionTree expression) {
         ExpressionTree bare = Syntax.withoutParentheses(expression);
-        if (!(bare instanceof IdentifierTree)) {
+        return bare instanceof IdentifierTree ? tracked((IdentifierTree) bare) : null;
+    }
+
+    /**
+     * The tracked variable the identifier names, or null. Names are compared first: most
+     * identifiers name a type, a field, a method or an untracked local, and are passed over
+     * without a tree path or a symbol look-up.
+     */
+    private Element tracked(IdentifierTree identifier) {
+        if (current == null || !current.tracksVariableNamed(identifier.getName())) {
             return null;
         }
-        Element var = trees.getElement(pathOf(bare));
+        Element var = trees.getElement(pathOf(identifier));
         return stateOf(var) != null ? var : null;
     }
 

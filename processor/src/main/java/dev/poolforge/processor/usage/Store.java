@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.Name;
 
 /**
  * The analysis state at one program point: a {@link VarState} for each local variable and
@@ -69,6 +70,11 @@ final class Store {
 
     List<Element> variables() {
         return vars.variables();
+    }
+
+    /** Whether some variable with this simple name has a state here: a cheap test before resolving a name. */
+    boolean tracksVariableNamed(Name name) {
+        return vars.hasVariableNamed(name);
     }
 
     /** {@code var} now holds an object no other variable holds, in this state. */

@@ -3,6 +3,7 @@ package dev.poolforge.processor.usage;
 import java.util.Arrays;
 import java.util.List;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.Name;
 
 /**
  * The {@link VarState} of each variable of a {@link Store}: an immutable map kept in two small
@@ -29,6 +30,16 @@ final class VarStates {
 
     boolean contains(Element var) {
         return indexOf(var) >= 0;
+    }
+
+    /** javac keeps one {@code Name} object per distinct name in a compile, so they compare quickly. */
+    boolean hasVariableNamed(Name name) {
+        for (Element var : vars) {
+            if (var.getSimpleName().equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     List<Element> variables() {
