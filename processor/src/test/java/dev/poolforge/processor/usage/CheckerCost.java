@@ -27,23 +27,39 @@ import javax.tools.ToolProvider;
  * without annotation processing, with a processor that does nothing (what running any processor
  * costs), and with the checker, and prints the medians. Time is the compiling thread's CPU time
  * (javac compiles on the calling thread), which other load on the machine disturbs far less than
- * wall-clock time. With {@code cli}, it runs the JDK's {@code javac} command instead, a new
- * process each time (a cold compiler, as a build runs it), with {@code -proc:none} and with the
- * checker, alternately, and prints the medians of their wall-clock time. With {@code plain},
- * {@code idle} or {@code checker}, it compiles only that way and prints the median, for a profiler
- * to sample one kind of compile alone. Run after {@code ./mvnw -pl processor -am test-compile}:
+ * wall-clock time. With {@code plain}, {@code idle} or {@code checker}, it compiles only that way
+ * and prints the median, for a profiler to sample one kind of compile alone. Run after
+ * {@code ./mvnw -pl processor -am test-compile}:
  *
  * <pre>
  * java -cp processor/target/test-classes:processor/target/classes:runtime/target/classes \
- *     dev.poolforge.processor.usage.CheckerCost [runs] [cli | plain | idle | checker]
+ *     dev.poolforge.processor.usage.CheckerCost [runs] [plain | idle | checker]
+ * </pre>
+ *
+ * <p>With {@code cli} and the processor jar, it runs the JDK's {@code javac} command instead, a
+ * new process each time (a cold compiler, as a build without a daemon runs it), and prints the
+ * medians of their wall-clock time: with {@code -proc:none}, with the jar's pool processor alone,
+ * and with the jar on the processor path as a build puts it there, where javac finds both the pool
+ * processor and the checker. The jar's classes load and the pool processor starts either way, so
+ * the difference between the last two is what the checker adds. Run after
+ * {@code ./mvnw -pl processor -am package -DskipTests}:
+ *
+ * <pre>
+ * java -cp processor/target/test-classes:runtime/target/classes dev.poolforge.processor.usage.CheckerCost \
+ *     [runs] cli processor/target/poolforge-processor-0.1.0-SNAPSHOT.jar
  * </pre>
  */
 public final class CheckerCost {
     private static final int METHODS = 500;
     /** The ways to compile, in the order of the rotation: no processing, an idle processor, the checker. */
     private static final List<String> WAYS = List.of("plain", "idle", "checker");
-    /** Enough for the JIT to have compiled javac's hot code and the checker's: times fall until then. */
-    private static final int WARM_UP_RUNS = 20;
+    /**
+     * Until javac's own compile time stops falling as the JIT compiles its code: with the three
+     * compiles in rotation on javac 17, an idle processor's median went from 39 ms (runs 20 to 59)
+     * to 30 ms from about run 60 on, and the checker's share from +10% to +6.5% to +6.9% from about
+     * run 100 on. Twenty warm-up runs, as earlier figures used, measured the end of the warm-up.
+     */
+    private static final int WARM_UP_RUNS = 100;
 
     private CheckerCost() {
     }
@@ -56,7 +72,11 @@ public final class CheckerCost {
         System.out.printf("%s: %d lines, %d methods; %d warm-up runs, %d measured runs each%n", source.getFileName(),
                 Files.readAllLines(source).size(), METHODS, WARM_UP_RUNS, runs);
         if (args.length > 1 && args[1].equals("cli")) {
-            compareCommands(source, dir, runs);
+            if (args.length < 3) {
+                throw new IllegalArgumentException("cli needs the processor jar after it, e.g."
+                        + " processor/target/poolforge-processor-0.1.0-SNAPSHOT.jar (./mvnw -pl processor -am package)");
+            }
+            compareCommands(source, dir, runs, Path.of(args[2]));
             return;
         }
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
@@ -125,23 +145,41 @@ public final class CheckerCost {
         };
     }
 
-    /** Fresh {@code javac} processes, without and with the checker, alternately; wall-clock time. */
-    private static void compareCommands(Path source, Path dir, int runs) throws IOException, InterruptedException {
+    /**
+     * Fresh {@code javac} processes, wall-clock time, the three ways in turn with a different one
+     * first each run: {@code -proc:none}, the pool processor alone, and the jar as a build finds it.
+     */
+    private static void compareCommands(Path source, Path dir, int runs, Path processorJar)
+            throws IOException, InterruptedException {
         String javac = Path.of(System.getProperty("java.home"), "bin", "javac").toString();
-        String classPath = System.getProperty("java.class.path");
-        List<String> plainCommand = List.of(javac, "-d", dir.toString(), "-cp", classPath, "-proc:none",
-                source.toString());
-        List<String> checkedCommand = List.of(javac, "-d", dir.toString(), "-cp", classPath,
-                "-processorpath", classPath, "-processor", UsageCheckProcessor.class.getName(), source.toString());
-        List<Long> plain = new ArrayList<>();
-        List<Long> checked = new ArrayList<>();
+        List<String> common = List.of(javac, "-d", dir.toString(), "-cp", System.getProperty("java.class.path"));
+        List<List<String>> commands = List.of(
+                concat(common, "-proc:none", source.toString()),
+                concat(common, "-processorpath", processorJar.toString(), "-processor",
+                        "dev.poolforge.processor.PoolProcessor", source.toString()),
+                concat(common, "-processorpath", processorJar.toString(), source.toString()));
+        List<List<Long>> times = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         for (int run = 0; run < runs; run++) {
-            plain.add(run(plainCommand));
-            checked.add(run(checkedCommand));
+            for (int i = 0; i < 3; i++) {
+                int which = (run + i) % 3;
+                times.get(which).add(run(commands.get(which)));
+            }
         }
-        System.out.printf("javac -proc:none       median %5d ms  %s%n", median(plain) / 1_000_000, millis(plain));
-        System.out.printf("javac with the checker median %5d ms  %s%n", median(checked) / 1_000_000, millis(checked));
-        System.out.printf("the checker adds %.1f%%%n", percentMore(checked, plain));
+        List<Long> plain = times.get(0);
+        List<Long> poolProcessor = times.get(1);
+        List<Long> both = times.get(2);
+        System.out.printf("javac -proc:none                     median %5d ms  %s%n", median(plain) / 1_000_000, millis(plain));
+        System.out.printf("javac + the pool processor alone     median %5d ms  %s%n", median(poolProcessor) / 1_000_000,
+                millis(poolProcessor));
+        System.out.printf("javac + the jar (pool processor and checker) %5d ms  %s%n", median(both) / 1_000_000, millis(both));
+        System.out.printf("the checker adds %.1f%% to javac with the pool processor alone (paired %.1f%%)%n",
+                percentMore(both, poolProcessor), pairedPercentMore(both, poolProcessor));
+    }
+
+    private static List<String> concat(List<String> start, String... more) {
+        List<String> all = new ArrayList<>(start);
+        all.addAll(List.of(more));
+        return all;
     }
 
     private static long run(List<String> command) throws IOException, InterruptedException {
