@@ -87,15 +87,6 @@ final class Threads {
     }
 
     /**
-     * Whether {@code thread}'s id proves it is the owner of a tier whose {@link #idWitness} is
-     * {@code witness}, when the ids are equal: a static final test that folds away on JDK 19 and
-     * later, and one compare of the class in the object's header before.
-     */
-    static boolean idProvesOwner(Thread thread, Class<?> witness) {
-        return IDS_ARE_FINAL || thread.getClass() == witness;
-    }
-
-    /**
      * A well-mixed hash of the thread's id (the SplitMix64 finalizer), so that threads with
      * consecutive ids spread evenly over stripes.
      */
