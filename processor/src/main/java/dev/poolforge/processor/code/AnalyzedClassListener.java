@@ -45,7 +45,6 @@ final class AnalyzedClassListener implements TaskListener {
     private final Elements elements;
     private final Types types;
     private final AnalyzedCode analyzed = new AnalyzedCode();
-    private final PooledNameInSource pooledName = new PooledNameInSource();
     private final ClassesToRead toRead;
     private final CodeSummarizer summarizer;
     /** Pooled classes found and not checked yet, in the order found. */
@@ -122,7 +121,7 @@ final class AnalyzedClassListener implements TaskListener {
             }
             members.addAll(ElementFilter.typesIn(member.getEnclosedElements()));
         }
-        if (pooledName.mayName(path.getCompilationUnit())) {
+        if (PooledNameInSource.mayName(path.getCompilationUnit())) {
             new LocalPooledClasses(path.getCompilationUnit()).scan(path.getLeaf(), null);
         }
     }
