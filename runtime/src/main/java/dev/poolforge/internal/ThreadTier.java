@@ -46,19 +46,11 @@ final class ThreadTier {
      * The owning thread, compared by identity wherever ids can lie: {@code Thread.getId()} is
      * overridable before JDK 19, and two threads answering one id would otherwise share these
      * plain reads and writes. Weak, so that a pool that outlives a thread never keeps the thread
-     * object, nor through it a class loader, alive; {@link WeakReference#refersTo} compares
-     * without the keep-alive barrier of {@code get()}.
+     * object, nor through it a class loader, alive.
      */
     private final WeakReference<Thread> owner;
     /** Where the table files this tier: the owner's id, read once, so a changing getId() cannot move it. */
     private final long key;
-    /**
-     * What the caller's class must be for an id equal to {@code key} to prove ownership ({@link
-     * Threads#idWitness}): the look-up's fast check, which spares it the load of the weak
-     * reference's referent (a sixth of a round trip's samples when every look-up paid it). Null
-     * when only the thread objects can tell, and no caller's class is null.
-     */
-    private final Class<?> idWitness;
     /** The owner's stripe hash, computed once rather than at every overflow. */
     private final int ownerHash;
     /**
@@ -85,7 +77,6 @@ final class ThreadTier {
         this.stamps = new long[capacity];
         this.owner = new WeakReference<>(owner);
         this.key = key;
-        this.idWitness = Threads.idWitness(owner);
         this.ownerHash = Threads.hash(owner);
     }
 
@@ -155,18 +146,22 @@ final class ThreadTier {
     }
 
     /**
-     * Any thread: whether {@code thread}, whose id is {@code id}, owns this tier. Ids settle it
-     * where neither the owner nor the caller can lie about its id: always on JDK 19 and later,
-     * where a different id then also settles it the other way, so that a virtual thread probing
-     * the table loads no referent. Otherwise the thread objects are compared.
+     * Any thread: whether {@code thread}, whose id is {@code id}, owns this tier. On JDK 19 and
+     * later ids settle it, both ways: no thread can lie about its id nor share one, and a virtual
+     * thread probing the table loads no referent. Before, the thread objects are compared.
      */
     boolean ownedBy(Thread thread, long id) {
-        // A static final test, which folds away: one compare of ids on JDK 19 and later; before,
-        // one compare of the class in the object's header too, and the referent's load only then.
+        // A static final test, which folds away.
         if (Threads.IDS_ARE_FINAL) {
             return id == key;
         }
-        return id == key && thread.getClass() == idWitness || owner.refersTo(thread);
+        // get(), not refersTo(): on JDK 17 refersTo() is a native call, which took a sixth of a
+        // round trip's samples, and get() a JIT intrinsic of two loads, cheaper too than a first
+        // compare of the caller's class (its mirror is three loads away). Its keep-alive barrier
+        // matters only to a probe passing another thread's tier while the collector marks: that
+        // thread object then outlives the cycle, and if it ended, the next sweep retires its tier
+        // as always (ownerGone() asks isAlive()).
+        return owner.get() == thread;
     }
 
     /**

@@ -52,41 +52,6 @@ final class Threads {
     }
 
     /**
-     * For a tier's owner: the class a caller must have for its id alone to prove it is the owner,
-     * or null when the thread objects must be compared. On JDK 19 and later any class will do
-     * ({@code threadId()} is final and ids are never reused), so {@code Thread.class} stands for
-     * all. Before, an id proves identity only when the class's {@code getId()} is {@code Thread}'s
-     * own, which a subclass may override; and the tier may hold the class only if that keeps no
-     * class loader alive that poolforge's own classes do not already keep, so only classes of
-     * poolforge's loader or its ancestors qualify (a web application's thread class does not).
-     * Reflection, once per tier.
-     */
-    static Class<?> idWitness(Thread owner) {
-        if (IDS_ARE_FINAL) {
-            return Thread.class;
-        }
-        Class<?> type = owner.getClass();
-        try {
-            if (type.getMethod("getId").getDeclaringClass() != Thread.class) {
-                return null;
-            }
-        } catch (NoSuchMethodException | SecurityException e) {
-            return null;
-        }
-        return outlivesPoolforge(type.getClassLoader()) ? type : null;
-    }
-
-    /** Whether {@code loader} is poolforge's class loader or one of its parents (null: the bootstrap loader). */
-    private static boolean outlivesPoolforge(ClassLoader loader) {
-        for (ClassLoader ours = Threads.class.getClassLoader(); ours != null; ours = ours.getParent()) {
-            if (ours == loader) {
-                return true;
-            }
-        }
-        return loader == null;
-    }
-
-    /**
      * A well-mixed hash of the thread's id (the SplitMix64 finalizer), so that threads with
      * consecutive ids spread evenly over stripes.
      */

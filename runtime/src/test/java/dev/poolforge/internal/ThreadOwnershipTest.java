@@ -8,13 +8,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /**
- * The look-up's fast ownership check: equal ids prove a thread owns a tier only where neither
- * side can lie about its id, and a tier keeps no thread class whose loader poolforge's does not
- * already keep.
+ * The look-up's ownership check: a thread whose getId() answers another thread's id (possible
+ * before JDK 19) never gets that thread's tier, and a subclass that keeps getId() finds its own.
  */
 class ThreadOwnershipTest {
-    private static final boolean IDS_ARE_FINAL = Runtime.version().feature() >= 19;
-
     /** A thread that answers another thread's id, as a subclass may before JDK 19. */
     private static final class BorrowedIdThread extends Thread {
         private final long borrowed;
@@ -48,41 +45,6 @@ class ThreadOwnershipTest {
 
         assertThat(theirs.get()).isNotNull().isNotSameAs(mine);
         assertThat(tiers.of(Thread.currentThread())).isSameAs(mine);
-    }
-
-    @Test
-    void anIdProvesOwnershipOnlyForClassesThatCannotLieAboutIt() {
-        assertThat(Threads.idWitness(new Thread())).isEqualTo(Thread.class);
-        assertThat(Threads.idWitness(new BorrowedIdThread(1, () -> { })))
-                .isEqualTo(IDS_ARE_FINAL ? Thread.class : null);
-        assertThat(Threads.idWitness(new HonestThread()))
-                .isEqualTo(IDS_ARE_FINAL ? Thread.class : HonestThread.class);
-    }
-
-    @Test
-    void aTierKeepsNoThreadClassOfAnotherLoader() throws Exception {
-        // A thread class of a child loader, as a web application's would be.
-        ClassLoader child = new ClassLoader(getClass().getClassLoader()) {
-            @Override
-            protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-                if (!name.equals(HonestThread.class.getName())) {
-                    return super.loadClass(name, resolve);
-                }
-                try (var in = getParent().getResourceAsStream(name.replace('.', '/') + ".class")) {
-                    byte[] bytes = in.readAllBytes();
-                    return defineClass(name, bytes, 0, bytes.length);
-                } catch (java.io.IOException e) {
-                    throw new ClassNotFoundException(name, e);
-                }
-            }
-        };
-        Class<?> childClass = child.loadClass(HonestThread.class.getName());
-        var constructor = childClass.getDeclaredConstructor();
-        constructor.setAccessible(true);
-        Thread thread = (Thread) constructor.newInstance();
-
-        assertThat(thread.getClass().getClassLoader()).isSameAs(child);
-        assertThat(Threads.idWitness(thread)).isEqualTo(IDS_ARE_FINAL ? Thread.class : null);
     }
 
     @Test
