@@ -11,11 +11,18 @@ import java.util.function.Supplier;
 /** Drives GC cycles from tests and waits until the pools have been swept. */
 public final class GcCycles {
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    /** How long a collection's sweep may take before {@link #await} asks for another collection. */
+    private static final Duration SWEEP_PATIENCE = Duration.ofSeconds(2);
 
     private GcCycles() {
     }
 
-    /** Runs GCs until the clock has completed {@code cycles} more sweeps. */
+    /**
+     * Runs GCs until the clock has completed {@code cycles} more sweeps. Asks for the next
+     * collection only once the last one's sweep is done (or clearly did not come): a collection
+     * during a slow sweep makes the clock tick again right after it, which would be one cycle more
+     * than the caller asked for.
+     */
     public static void await(int cycles) {
         GcClock clock = GcClock.instance();
         long target = clock.sweeps() + cycles;
@@ -24,8 +31,12 @@ public final class GcCycles {
             if (System.nanoTime() > deadline) {
                 fail("the GC clock completed %d of %d sweeps in %s", cycles - (target - clock.sweeps()), cycles, TIMEOUT);
             }
+            long before = clock.sweeps();
             System.gc();
-            sleep(5);
+            long patience = System.nanoTime() + SWEEP_PATIENCE.toNanos();
+            while (clock.sweeps() == before && System.nanoTime() < patience) {
+                sleep(1);
+            }
         }
     }
 
