@@ -13,7 +13,7 @@ import java.util.function.Supplier;
  * <p>Only its pool references it; the {@link GcClock} and the pool's MXBean hold it weakly, so a
  * pool that is no longer used is collected with everything it holds.
  */
-public final class PoolCore {
+public final class PoolCore extends TierTable {
     private final GcClock clock;
     private final String name;
     private final boolean gcEviction;
@@ -27,8 +27,6 @@ public final class PoolCore {
     private volatile boolean pooling;
     private volatile boolean closed;
     private final Stripes stripes;
-    /** The platform threads' tiers, none when pooling is off or {@code perThread} is 0. */
-    private final ThreadTiers tiers;
     // Events off the steady-state path: a LongAdder costs one uncontended CAS and spreads
     // contended updates over cells instead of making threads fight over one line.
     private final LongAdder misses = new LongAdder();
@@ -53,7 +51,7 @@ public final class PoolCore {
         int perThread = pooling ? config.perThread() : 0;
         this.stripes = new Stripes(config.stripes(), config.capacityPerStripe(), clock);
         this.stripeCapacity = (long) config.stripes() * config.capacityPerStripe();
-        this.tiers = new ThreadTiers(perThread, stripes, clock);
+        this.tiers = new ThreadTiers(this, perThread, stripes, clock);
         // Last: the MXBean may be read as soon as it is registered, and reads every field above.
         this.registration = Monitoring.attach(this, config);
         clock.register(this, afterCollection(registration));
@@ -75,7 +73,7 @@ public final class PoolCore {
     /** @return an idle object for the calling thread, or null when the pool has none */
     public Object poll() {
         Thread thread = Thread.currentThread();
-        ThreadTier tier = tiers.of(thread);
+        ThreadTier tier = tierOf(thread);
         if (tier == null) {
             return stripes.poll(Threads.hash(thread));
         }
@@ -91,7 +89,7 @@ public final class PoolCore {
      */
     public void offer(Object obj) {
         Thread thread = Thread.currentThread();
-        ThreadTier tier = tiers.of(thread);
+        ThreadTier tier = tierOf(thread);
         boolean kept = tier == null
                 ? stripes.offer(Threads.hash(thread), obj)
                 : offerFromTier(tier, obj);

@@ -26,20 +26,10 @@ import java.util.function.ToLongFunction;
  * stats, holds this object's monitor.
  */
 final class ThreadTiers {
-    private static final int INITIAL_CAPACITY = 16;
-
+    private final TierTable home;
     private final int perThread;
     private final Stripes stripes;
     private final GcClock clock;
-    /**
-     * Open addressing with linear probing, at most half full so that every probe ends at a null.
-     * Volatile so that a look-up sees the table a sweep or a growth published, fully built. Only
-     * writers holding the monitor change it: a new tier goes into a free slot of the current
-     * table with a plain store, because the only thread that must find it is the one storing it,
-     * and other threads probing past it read only its final fields, which final-field semantics
-     * publish with the reference. Removing tiers and growing build a new table instead.
-     */
-    private volatile ThreadTier[] table = new ThreadTier[INITIAL_CAPACITY];
     /** Tiers in the table. Guarded by this. */
     private int count;
     /** Counters of tiers whose threads ended, kept so that stats never go backwards. Guarded by this. */
@@ -50,23 +40,17 @@ final class ThreadTiers {
     /** Objects of ended threads' tiers that were too old for the stripes, or found them full. Guarded by this. */
     private long droppedFromEnded;
 
-    ThreadTiers(int perThread, Stripes stripes, GcClock clock) {
+    /** Tiers for {@code home}'s table, whose {@link TierTable#tiers} is to be this. */
+    ThreadTiers(TierTable home, int perThread, Stripes stripes, GcClock clock) {
+        this.home = home;
         this.perThread = perThread;
         this.stripes = stripes;
         this.clock = clock;
     }
 
-    /**
-     * The calling thread's tier, created at its first use; null for a virtual thread, and in a
-     * pool without tiers. The common case, the thread's tier in the slot its id names, is one
-     * compare and stays small enough to inline into acquire and release; everything else is in
-     * {@link #probe}.
-     */
+    /** The calling thread's tier: {@link TierTable#tierOf}. */
     ThreadTier of(Thread thread) {
-        long id = Threads.id(thread);
-        ThreadTier[] tiers = table;
-        ThreadTier tier = tiers[(int) id & (tiers.length - 1)];
-        return tier != null && tier.ownedBy(thread, id) ? tier : probe(thread, id, tiers);
+        return home.tierOf(thread);
     }
 
     /**
@@ -76,7 +60,7 @@ final class ThreadTiers {
      * a tier (a hundred thousand of them would each pin their own objects; its id, unique on the
      * JDKs that have virtual threads, matches no key), and a pool without tiers never stores one.
      */
-    private ThreadTier probe(Thread thread, long id, ThreadTier[] tiers) {
+    ThreadTier probe(Thread thread, long id, ThreadTier[] tiers) {
         int mask = tiers.length - 1;
         for (int i = ((int) id + 1) & mask; ; i = (i + 1) & mask) {
             ThreadTier tier = tiers[i];
@@ -95,17 +79,17 @@ final class ThreadTiers {
      */
     private synchronized ThreadTier add(Thread thread, long id) {
         retireEnded();
-        for (ThreadTier tier : table) {
+        for (ThreadTier tier : home.table) {
             if (tier != null && tier.ownedBy(thread, id)) {
                 return tier;
             }
         }
         ThreadTier tier = new ThreadTier(perThread, thread, id);
-        ThreadTier[] tiers = table;
+        ThreadTier[] tiers = home.table;
         if (2 * (count + 1) > tiers.length) {
             ThreadTier[] grown = rehashed(tiers, 2 * tiers.length);
             grown[freeSlot(grown, id)] = tier;
-            table = grown;
+            home.table = grown;
         } else {
             tiers[freeSlot(tiers, id)] = tier;
         }
@@ -132,7 +116,7 @@ final class ThreadTiers {
      * them.
      */
     private void retireEnded() {
-        ThreadTier[] tiers = table;
+        ThreadTier[] tiers = home.table;
         ThreadTier[] live = null;
         long epoch = clock.epoch();
         for (int i = 0; i < tiers.length; i++) {
@@ -153,7 +137,7 @@ final class ThreadTiers {
             count--;
         }
         if (live != null) {
-            table = rehashed(live, capacityFor(count));
+            home.table = rehashed(live, capacityFor(count));
         }
     }
 
@@ -174,7 +158,7 @@ final class ThreadTiers {
      */
     private synchronized long evictOlderThan(long epoch) {
         long dropped = 0;
-        for (ThreadTier tier : table) {
+        for (ThreadTier tier : home.table) {
             if (tier != null) {
                 dropped += tier.evictOlderThan(epoch);
             }
@@ -199,7 +183,7 @@ final class ThreadTiers {
     /** The sum of {@code count} over the tiers in the table. Holds the monitor, as every caller does. */
     private synchronized long sum(ToLongFunction<ThreadTier> count) {
         long sum = 0;
-        for (ThreadTier tier : table) {
+        for (ThreadTier tier : home.table) {
             if (tier != null) {
                 sum += count.applyAsLong(tier);
             }
@@ -212,7 +196,7 @@ final class ThreadTiers {
      * and small again once a burst of short-lived threads has ended.
      */
     private static int capacityFor(int tiers) {
-        int capacity = INITIAL_CAPACITY;
+        int capacity = TierTable.INITIAL_CAPACITY;
         while (capacity < 4 * tiers) {
             capacity <<= 1;
         }

@@ -22,7 +22,7 @@ import org.openjdk.jcstress.infra.results.II_Result;
 public class EndedThreadTierHandBackStress {
     private final GcClock clock = GcClock.instance();
     private final Stripes stripes = new Stripes(1, 4, clock);
-    private final ThreadTiers tiers = new ThreadTiers(2, stripes, clock);
+    private final ThreadTiers tiers = StandaloneTiers.of(2, stripes);
     private final Object object = new Object();
     private final Thread owner = new Thread(() -> tiers.of(Thread.currentThread()).push(object, clock.epoch()));
 

@@ -34,7 +34,7 @@ class ThreadOwnershipTest {
 
     @Test
     void aThreadAnsweringTheOwnersIdDoesNotGetItsTier() throws Exception {
-        ThreadTiers tiers = new ThreadTiers(2, new Stripes(1, 4, GcClock.instance()), GcClock.instance());
+        ThreadTiers tiers = StandaloneTiers.of(2, new Stripes(1, 4, GcClock.instance()));
         ThreadTier mine = tiers.of(Thread.currentThread());
         AtomicReference<ThreadTier> theirs = new AtomicReference<>();
         @SuppressWarnings("deprecation") // the id the other thread's getId() answers
@@ -49,7 +49,7 @@ class ThreadOwnershipTest {
 
     @Test
     void aThreadOfASubclassThatKeepsGetIdFindsItsOwnTierAgain() throws Exception {
-        ThreadTiers tiers = new ThreadTiers(2, new Stripes(1, 4, GcClock.instance()), GcClock.instance());
+        ThreadTiers tiers = StandaloneTiers.of(2, new Stripes(1, 4, GcClock.instance()));
         CountDownLatch looked = new CountDownLatch(1);
         AtomicReference<ThreadTier> first = new AtomicReference<>();
         AtomicReference<ThreadTier> again = new AtomicReference<>();

@@ -20,7 +20,7 @@ class ThreadTiersTest {
     void everyThreadKeepsItsOwnTierThroughGrowthAndSweeps() throws Exception {
         // Room in the stripes for every object an ended thread hands back.
         Stripes stripes = new Stripes(1, THREADS, GcClock.instance());
-        ThreadTiers tiers = new ThreadTiers(2, stripes, GcClock.instance());
+        ThreadTiers tiers = StandaloneTiers.of(2, stripes);
         List<Worker> workers = new ArrayList<>();
         for (int i = 0; i < THREADS; i++) {
             workers.add(new Worker(tiers, i % 2 == 1));
