@@ -4,7 +4,7 @@ package dev.poolforge.internal;
  * The table a pool finds its platform threads' tiers in, and the look-up's common case.
  * {@link PoolCore} extends it so that a look-up loads the table from the core itself, not through
  * another object: one dependent load less on each of a round trip's two look-ups, which measured
- * about 2 ns per round trip on JDK 17 and 25 (benchmarks/README.md). {@link ThreadTiers} fills it,
+ * about 2 ns per round trip on JDK 17 (benchmarks/README.md). {@link ThreadTiers} fills it,
  * rebuilds it and walks it.
  */
 class TierTable {
