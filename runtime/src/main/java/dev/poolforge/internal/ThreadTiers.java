@@ -48,17 +48,13 @@ final class ThreadTiers {
         this.clock = clock;
     }
 
-    /** The calling thread's tier: {@link TierTable#tierOf}. */
-    ThreadTier of(Thread thread) {
-        return home.tierOf(thread);
-    }
-
     /**
-     * The rest of the look-up: the slots after the one the id names, up to the first null. Only
-     * there, once no tier matched, is the thread asked whether it is virtual or the pool whether
-     * it keeps tiers at all, so that the common case pays for neither: a virtual thread never owns
-     * a tier (a hundred thousand of them would each pin their own objects; its id, unique on the
-     * JDKs that have virtual threads, matches no key), and a pool without tiers never stores one.
+     * The rest of {@link TierTable#tierOf}: the slots after the one the id names, up to the first
+     * null. Only there, once no tier matched, is the thread asked whether it is virtual or the
+     * pool whether it keeps tiers at all, so that the common case pays for neither: a virtual
+     * thread never owns a tier (a hundred thousand of them would each pin their own objects; its
+     * id, unique on the JDKs that have virtual threads, matches no key), and a pool without tiers
+     * never stores one.
      */
     ThreadTier probe(Thread thread, long id, ThreadTier[] tiers) {
         int mask = tiers.length - 1;

@@ -22,9 +22,9 @@ import org.openjdk.jcstress.infra.results.II_Result;
 public class EndedThreadTierHandBackStress {
     private final GcClock clock = GcClock.instance();
     private final Stripes stripes = new Stripes(1, 4, clock);
-    private final ThreadTiers tiers = StandaloneTiers.of(2, stripes);
+    private final TierTable table = StandaloneTiers.table(2, stripes);
     private final Object object = new Object();
-    private final Thread owner = new Thread(() -> tiers.of(Thread.currentThread()).push(object, clock.epoch()));
+    private final Thread owner = new Thread(() -> table.tierOf(Thread.currentThread()).push(object, clock.epoch()));
 
     @Actor
     public void ownerStoresAndEnds() {
@@ -38,12 +38,12 @@ public class EndedThreadTierHandBackStress {
 
     @Actor
     public void sweep() {
-        tiers.sweep(Long.MIN_VALUE);
+        table.tiers.sweep(Long.MIN_VALUE);
     }
 
     @Arbiter
     public void where(II_Result r) {
-        r.r1 = tiers.idle(); // retires the tier if the sweep ran while its owner was alive
+        r.r1 = table.tiers.idle(); // retires the tier if the sweep ran while its owner was alive
         r.r2 = stripes.idle();
     }
 }

@@ -34,30 +34,30 @@ class ThreadOwnershipTest {
 
     @Test
     void aThreadAnsweringTheOwnersIdDoesNotGetItsTier() throws Exception {
-        ThreadTiers tiers = StandaloneTiers.of(2, new Stripes(1, 4, GcClock.instance()));
-        ThreadTier mine = tiers.of(Thread.currentThread());
+        TierTable table = StandaloneTiers.table(2, new Stripes(1, 4, GcClock.instance()));
+        ThreadTier mine = table.tierOf(Thread.currentThread());
         AtomicReference<ThreadTier> theirs = new AtomicReference<>();
         @SuppressWarnings("deprecation") // the id the other thread's getId() answers
         Thread other = new BorrowedIdThread(Thread.currentThread().getId(),
-                () -> theirs.set(tiers.of(Thread.currentThread())));
+                () -> theirs.set(table.tierOf(Thread.currentThread())));
         other.start();
         other.join();
 
         assertThat(theirs.get()).isNotNull().isNotSameAs(mine);
-        assertThat(tiers.of(Thread.currentThread())).isSameAs(mine);
+        assertThat(table.tierOf(Thread.currentThread())).isSameAs(mine);
     }
 
     @Test
     void aThreadOfASubclassThatKeepsGetIdFindsItsOwnTierAgain() throws Exception {
-        ThreadTiers tiers = StandaloneTiers.of(2, new Stripes(1, 4, GcClock.instance()));
+        TierTable table = StandaloneTiers.table(2, new Stripes(1, 4, GcClock.instance()));
         CountDownLatch looked = new CountDownLatch(1);
         AtomicReference<ThreadTier> first = new AtomicReference<>();
         AtomicReference<ThreadTier> again = new AtomicReference<>();
         Thread thread = new HonestThread() {
             @Override
             public void run() {
-                first.set(tiers.of(this));
-                again.set(tiers.of(this));
+                first.set(table.tierOf(this));
+                again.set(table.tierOf(this));
                 looked.countDown();
             }
         };
@@ -66,6 +66,6 @@ class ThreadOwnershipTest {
         thread.join();
 
         assertThat(again.get()).isSameAs(first.get());
-        assertThat(tiers.of(Thread.currentThread())).isNotSameAs(first.get());
+        assertThat(table.tierOf(Thread.currentThread())).isNotSameAs(first.get());
     }
 }

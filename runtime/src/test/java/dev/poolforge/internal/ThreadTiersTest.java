@@ -20,10 +20,11 @@ class ThreadTiersTest {
     void everyThreadKeepsItsOwnTierThroughGrowthAndSweeps() throws Exception {
         // Room in the stripes for every object an ended thread hands back.
         Stripes stripes = new Stripes(1, THREADS, GcClock.instance());
-        ThreadTiers tiers = StandaloneTiers.of(2, stripes);
+        TierTable table = StandaloneTiers.table(2, stripes);
+        ThreadTiers tiers = table.tiers;
         List<Worker> workers = new ArrayList<>();
         for (int i = 0; i < THREADS; i++) {
-            workers.add(new Worker(tiers, i % 2 == 1));
+            workers.add(new Worker(table, i % 2 == 1));
         }
         for (Worker worker : workers) {
             worker.thread.start();
@@ -56,7 +57,7 @@ class ThreadTiersTest {
 
     /** A thread that takes its tier and stores one object, then waits; it may look the tier up again. */
     private static final class Worker implements Runnable {
-        final ThreadTiers tiers;
+        final TierTable table;
         final boolean looksUpAgain;
         final Thread thread = new Thread(this);
         final Object object = new Object();
@@ -66,21 +67,21 @@ class ThreadTiersTest {
         volatile ThreadTier tierAgain;
         volatile Object objectBack;
 
-        Worker(ThreadTiers tiers, boolean looksUpAgain) {
-            this.tiers = tiers;
+        Worker(TierTable table, boolean looksUpAgain) {
+            this.table = table;
             this.looksUpAgain = looksUpAgain;
         }
 
         @Override
         public void run() {
-            tier = tiers.of(Thread.currentThread());
+            tier = table.tierOf(Thread.currentThread());
             tier.push(object, GcClock.instance().epoch());
             tierTaken.countDown();
             await(finish);
             if (!looksUpAgain) {
                 return;
             }
-            tierAgain = tiers.of(Thread.currentThread());
+            tierAgain = table.tierOf(Thread.currentThread());
             objectBack = tierAgain.poll();
         }
 
