@@ -51,7 +51,7 @@ public final class PoolCore extends TierTable {
         int perThread = pooling ? config.perThread() : 0;
         this.stripes = new Stripes(config.stripes(), config.capacityPerStripe(), clock);
         this.stripeCapacity = (long) config.stripes() * config.capacityPerStripe();
-        this.tiers = new ThreadTiers(this, perThread, stripes, clock);
+        useTiers(perThread, stripes, clock);
         // Last: the MXBean may be read as soon as it is registered, and reads every field above.
         this.registration = Monitoring.attach(this, config);
         clock.register(this, afterCollection(registration));

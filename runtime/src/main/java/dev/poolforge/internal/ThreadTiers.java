@@ -40,7 +40,7 @@ final class ThreadTiers {
     /** Objects of ended threads' tiers that were too old for the stripes, or found them full. Guarded by this. */
     private long droppedFromEnded;
 
-    /** Tiers for {@code home}'s table, whose {@link TierTable#tiers} is to be this. */
+    /** Tiers for {@code home}'s table; made only by {@link TierTable#useTiers}. */
     ThreadTiers(TierTable home, int perThread, Stripes stripes, GcClock clock) {
         this.home = home;
         this.perThread = perThread;

@@ -21,10 +21,18 @@ class TierTable {
     volatile ThreadTier[] table = new ThreadTier[INITIAL_CAPACITY];
     /**
      * What fills the table, for the look-ups that miss: the platform threads' tiers, none when
-     * pooling is off or {@code perThread} is 0. Set by the subclass's constructor, before the table
-     * is shared with any other thread.
+     * pooling is off or {@code perThread} is 0. Set by {@link #useTiers} before the table is
+     * shared with any other thread.
      */
     ThreadTiers tiers;
+
+    /**
+     * Gives the table its tiers, once, before it is shared: {@code perThread} slots for each
+     * platform thread, spilling into {@code stripes}.
+     */
+    final void useTiers(int perThread, Stripes stripes, GcClock clock) {
+        tiers = new ThreadTiers(this, perThread, stripes, clock);
+    }
 
     /**
      * The calling thread's tier, created at its first use; null for a virtual thread, and in a
