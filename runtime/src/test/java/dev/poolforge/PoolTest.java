@@ -67,6 +67,39 @@ class PoolTest {
     }
 
     @Test
+    void objectsReleasedOnOneThreadServeAnotherAndAreCountedOnce() throws Exception {
+        TokenPool pool = pool(4);
+        List<Token> tokens = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            tokens.add(pool.acquire());
+        }
+        tokens.forEach(pool::release); // the tier spills twice, keeping its two newest objects
+
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        List<Token> taken;
+        try {
+            taken = other.submit(() -> {
+                List<Token> acquired = new ArrayList<>();
+                for (int i = 0; i < 8; i++) {
+                    acquired.add(pool.acquire());
+                }
+                return acquired;
+            }).get();
+        } finally {
+            other.shutdown();
+        }
+
+        assertThat(taken).containsAll(tokens.subList(0, 6)).doesNotContainAnyElementsOf(tokens.subList(6, 8));
+        PoolStats stats = pool.stats();
+        assertThat(stats.hits()).isEqualTo(6);
+        assertThat(stats.misses()).isEqualTo(10).isEqualTo(pool.created.get());
+        assertThat(stats.releases()).isEqualTo(8);
+        assertThat(stats.drops()).isZero();
+        assertThat(stats.idle()).isEqualTo(2);
+        assertThat(pool.acquire()).isSameAs(tokens.get(7));
+    }
+
+    @Test
     void aFullPoolDropsWhatDoesNotFit() {
         TokenPool pool = new TokenPool(PoolConfig.builder().stripes(1).capacityPerStripe(2).perThread(1).build());
         List<Token> tokens = new ArrayList<>();

@@ -75,10 +75,10 @@ public final class PoolCore extends TierTable {
         Thread thread = Thread.currentThread();
         ThreadTier tier = tierOf(thread);
         if (tier == null) {
-            return stripes.poll(Threads.hash(thread));
+            return stripes.poll(Threads.hash(thread), null);
         }
         Object obj = tier.poll();
-        return obj != null ? obj : stripes.poll(tier.ownerHash());
+        return obj != null ? obj : stripes.poll(tier.ownerHash(), tier);
     }
 
     /**
@@ -194,12 +194,16 @@ public final class PoolCore extends TierTable {
         if (!stripes.mayHoldObjectsAt(epoch)) {
             return;
         }
-        long dropped = stripes.rotate() + tiers.sweep(epoch - 1);
+        long dropped = stripes.rotate(epoch) + tiers.sweep(epoch - 1);
         evictions.add(dropped);
         Monitoring.rotated(this, epoch, stripes, dropped);
     }
 
-    /** Keeps the object in the tier; what the full tier pushes out goes to the stripes. */
+    /**
+     * Keeps the object in the tier. A full tier first moves its older objects to the stripes, so
+     * that a thread releasing what another acquires (a hand-off) takes a stripe's flag once for
+     * several objects; when every stripe is full, its oldest object is dropped instead.
+     */
     private boolean offerFromTier(ThreadTier tier, Object obj) {
         // Read before the tier's fields: a volatile read between two reads of the same field
         // makes the JIT load it again, so read here, the check and the push share their loads.
@@ -210,10 +214,16 @@ public final class PoolCore extends TierTable {
                     + Integer.toHexString(System.identityHashCode(obj)) + " was released twice in a row and is"
                     + " already idle in this pool; release each object once (debug mode reports where)");
         }
+        if (tier.full()) {
+            int tooOld = stripes.spill(tier);
+            if (tooOld > 0) {
+                evictions.add(tooOld);
+            }
+        }
         Object overflow = tier.push(obj, epoch);
         if (tier.firstStoreIn(epoch)) {
             stripes.noteStore(epoch);
         }
-        return overflow == null || stripes.offer(tier.ownerHash(), overflow);
+        return overflow == null;
     }
 }

@@ -29,6 +29,13 @@ abstract class StripeState extends StripePaddingBefore {
     /** The previous generation: still reachable by acquire, dropped at the next GC cycle. */
     Object[] victim;
     int victimSize;
+    /**
+     * The GC-clock epoch of the latest rotation: every object of the current generation was
+     * stored at it or later. Objects moved from a thread tier keep that rule (older ones are
+     * dropped on the way in), and objects moved to a tier are stamped with it, so that neither
+     * move makes an object outlive the two GC cycles it would have had where it was.
+     */
+    long generation;
 
     /** Acquires served by this stripe. Written under the lock. */
     long hits;
@@ -79,10 +86,11 @@ final class Stripe extends StripeState {
 
     private final int capacity;
 
-    Stripe(int capacity) {
+    Stripe(int capacity, long epoch) {
         this.capacity = capacity;
         primary = EMPTY;
         victim = EMPTY;
+        generation = epoch;
     }
 
     /** Takes the flag if it is free; never waits. Reads first so a held flag costs no CAS. */
@@ -141,6 +149,77 @@ final class Stripe extends StripeState {
     }
 
     /**
+     * The most recently stored object of the current generation, and with it up to {@code
+     * tier.capacity() - 1} of the next newest, moved into {@code tier}, which must be empty: a
+     * thread that takes objects it did not release (the consumer of a hand-off, a burst larger
+     * than its tier) then takes the flag once for several objects instead of once for each. The
+     * caller owns {@code tier}.
+     *
+     * @return the object, null if the current generation is empty, or {@link #BUSY}
+     */
+    Object tryPollInto(ThreadTier tier) {
+        if (!tryLock()) {
+            return BUSY;
+        }
+        try {
+            int size = primarySize;
+            Object obj = null;
+            if (size > 0) {
+                obj = primary[--size];
+                primary[size] = null;
+                // Oldest first, so that the tier hands them out newest first, as the stripe would.
+                int from = Math.max(0, size - (tier.capacity() - 1));
+                for (int i = from; i < size; i++) {
+                    tier.refill(primary[i], generation);
+                    primary[i] = null;
+                }
+                primarySize = from;
+                HITS.setOpaque(this, hits + 1);
+            }
+            unlock();
+            return obj;
+        } catch (Throwable t) {
+            lock = 0; // see tryPoll()
+            throw t;
+        }
+    }
+
+    /**
+     * Moves the older objects of a full thread tier, all but its newest, into the current
+     * generation while it has room, so that the tier's next releases, and those after them, find
+     * room without taking a flag. Objects stored before {@link #generation} are dropped instead:
+     * here they would live a GC cycle longer than in the tier. The caller owns {@code tier}.
+     *
+     * @return how many objects were dropped as too old, or {@link #FLAG_HELD}
+     */
+    int trySpill(ThreadTier tier) {
+        if (!tryLock()) {
+            return FLAG_HELD;
+        }
+        try {
+            int dropped = tier.spill(this);
+            unlock();
+            return dropped;
+        } catch (Throwable t) {
+            lock = 0; // see tryPoll()
+            throw t;
+        }
+    }
+
+    /**
+     * Under the flag, for {@link ThreadTier#spill}: stores an object moved from a tier, unless
+     * the current generation is full. Not counted as stored: the tier counted its release.
+     */
+    boolean addSpilled(Object obj) {
+        if (primarySize == capacity) {
+            return false;
+        }
+        grow();
+        primary[primarySize++] = obj;
+        return true;
+    }
+
+    /**
      * Stores the object unless the current generation is full.
      *
      * @return 1 if stored, 0 if full, or {@link #FLAG_HELD}
@@ -152,9 +231,7 @@ final class Stripe extends StripeState {
         try {
             boolean stored = primarySize < capacity;
             if (stored) {
-                if (primarySize == primary.length) {
-                    primary = Arrays.copyOf(primary, Math.min(capacity, Math.max(4, 2 * primarySize)));
-                }
+                grow();
                 primary[primarySize++] = obj;
                 STORED.setOpaque(this, this.stored + 1);
             }
@@ -166,14 +243,34 @@ final class Stripe extends StripeState {
         }
     }
 
+    /** Under the flag: room in the current generation's array for one more object, below the capacity. */
+    private void grow() {
+        if (primarySize == primary.length) {
+            primary = Arrays.copyOf(primary, Math.min(capacity, Math.max(4, 2 * primarySize)));
+        }
+    }
+
     /**
-     * Maintenance: drops the victim generation, then either makes the current generation the
-     * victim (the GC-cycle rotation, which swaps the arrays and so allocates nothing) or, with
-     * {@code clear}, drops it too.
+     * Maintenance, the GC-cycle rotation of {@code epoch}: drops the victim generation and makes
+     * the current generation the victim, swapping the arrays, so it allocates nothing.
      *
      * @return how many objects were dropped, or {@link #FLAG_HELD} when a user held it throughout
      */
-    int dropVictims(boolean clear) {
+    int rotate(long epoch) {
+        return dropVictims(false, epoch);
+    }
+
+    /**
+     * Maintenance: drops both generations.
+     *
+     * @return how many objects were dropped, or {@link #FLAG_HELD} when a user held it throughout
+     */
+    int clear() {
+        return dropVictims(true, 0);
+    }
+
+    /** Empties the victim generation, then the current one too with {@code clear}, else rotates it in {@code epoch}. */
+    private int dropVictims(boolean clear, long epoch) {
         if (!tryLockForMaintenance()) {
             return FLAG_HELD;
         }
@@ -189,6 +286,7 @@ final class Stripe extends StripeState {
                 victim = primary;
                 victimSize = primarySize;
                 primary = emptied;
+                generation = epoch;
             }
             primarySize = 0;
             unlock();

@@ -47,8 +47,9 @@ final class Stripes {
         this.capacity = capacity;
         this.clock = clock;
         this.stripes = new Stripe[count];
+        long epoch = clock.epoch();
         for (int i = 0; i < count; i++) {
-            stripes[i] = new Stripe(capacity);
+            stripes[i] = new Stripe(capacity, epoch);
         }
     }
 
@@ -62,15 +63,18 @@ final class Stripes {
      * before the victims: a thread that only acquires (the producer of a hand-off) otherwise
      * misses, and creates, whenever it meets the releasing thread at the one stripe that holds
      * objects.
+     *
+     * @param refill the caller's tier, empty, to receive more objects of the current generation
+     *     with the one returned ({@link Stripe#tryPollInto}); null for a caller without a tier
      */
-    Object poll(int threadHash) {
+    Object poll(int threadHash, ThreadTier refill) {
         int start = home(threadHash);
         for (int i = 0, s = start, end = stripes.length; i < end; i++, s = next(s)) {
             Stripe stripe = stripes[s];
             if (stripe.primaryHint() == 0) {
                 continue;
             }
-            Object obj = stripe.tryPoll(false);
+            Object obj = refill == null ? stripe.tryPoll(false) : stripe.tryPollInto(refill);
             if (obj == Stripe.BUSY) {
                 end = BUSY_ROUNDS * stripes.length;
                 Thread.onSpinWait();
@@ -117,18 +121,49 @@ final class Stripes {
     }
 
     /**
-     * The GC-cycle rotation of every stripe. A stripe whose flag a user thread held throughout is
-     * skipped: its objects stay one cycle longer, and the clock never waits.
+     * Makes room in a full thread tier by moving its older objects into the first stripe, from
+     * the owner's own, that is free and has room ({@link Stripe#trySpill}); goes round like
+     * {@link #offer} when such a stripe was busy. The caller owns {@code tier}; it stays full
+     * only when every stripe is.
+     *
+     * @return how many objects were dropped on the way as too old
+     */
+    int spill(ThreadTier tier) {
+        int dropped = 0;
+        for (int i = 0, s = home(tier.ownerHash()), end = stripes.length; i < end && tier.full(); i++, s = next(s)) {
+            Stripe stripe = stripes[s];
+            if (stripe.primaryHint() >= capacity) {
+                continue;
+            }
+            int result = stripe.trySpill(tier);
+            if (result == Stripe.FLAG_HELD) {
+                end = BUSY_ROUNDS * stripes.length;
+                Thread.onSpinWait();
+            } else {
+                dropped += result;
+            }
+        }
+        return dropped;
+    }
+
+    /**
+     * The GC-cycle rotation of {@code epoch} in every stripe. A stripe whose flag a user thread
+     * held throughout is skipped: its objects stay one cycle longer, and the clock never waits. A
+     * loop rather than a {@link #sum}, whose lambda would capture the epoch and allocate.
      *
      * @return how many objects of the victim generation were dropped
      */
-    long rotate() {
-        return sum(stripe -> Math.max(0, stripe.dropVictims(false)));
+    long rotate(long epoch) {
+        long dropped = 0;
+        for (Stripe stripe : stripes) {
+            dropped += Math.max(0, stripe.rotate(epoch));
+        }
+        return dropped;
     }
 
     /** Drops every idle object, skipping a stripe whose flag a user thread held throughout; returns how many. */
     long clear() {
-        return sum(stripe -> Math.max(0, stripe.dropVictims(true)));
+        return sum(stripe -> Math.max(0, stripe.clear()));
     }
 
     /** Victim-generation objects; racy. */

@@ -23,6 +23,8 @@ import java.lang.ref.WeakReference;
  */
 final class ThreadTier {
     private static final VarHandle STORED;
+    private static final VarHandle MOVED_IN;
+    private static final VarHandle MOVED_OUT;
     /**
      * Stamps are written by the owner and read by the sweep with opaque accesses: whole 64-bit
      * values (a plain long may tear), with no fence on the owner's path. The sweep needs no
@@ -33,7 +35,10 @@ final class ThreadTier {
 
     static {
         try {
-            STORED = MethodHandles.lookup().findVarHandle(ThreadTier.class, "stored", long.class);
+            MethodHandles.Lookup lookup = MethodHandles.lookup();
+            STORED = lookup.findVarHandle(ThreadTier.class, "stored", long.class);
+            MOVED_IN = lookup.findVarHandle(ThreadTier.class, "movedIn", long.class);
+            MOVED_OUT = lookup.findVarHandle(ThreadTier.class, "movedOut", long.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -64,10 +69,14 @@ final class ThreadTier {
     private long notedEpoch = Long.MIN_VALUE;
     /** Objects stored in a free slot; the owner bumps it with opaque writes so that stats() on another thread reads whole values. */
     private long stored;
+    /** Objects moved in from a stripe ({@link #refill}); owner-written like {@code stored}. */
+    private long movedIn;
+    /** Objects moved out to a stripe, or dropped on the way as too old ({@link #spill}); owner-written like {@code stored}. */
+    private long movedOut;
     /**
      * Objects the sweep took out (evicted, cleared, or handed back from an ended thread's tier),
      * counted by the sweeping thread under the tiers' monitor, where {@link #hits()} reads it too.
-     * With {@code stored} and {@code idle()} it gives the hits, which the owner therefore never
+     * With the other counters and {@code idle()} it gives the hits, which the owner therefore never
      * counts: one load and one store fewer per acquire.
      */
     private long removed;
@@ -121,6 +130,58 @@ final class ThreadTier {
             STORED.setOpaque(this, stored + 1);
         }
         return oldest;
+    }
+
+    /** Owner only: whether the next {@link #push} would have to push an object out to make room. */
+    boolean full() {
+        return slots[top] != null;
+    }
+
+    int capacity() {
+        return slots.length;
+    }
+
+    /**
+     * Owner only, under a stripe's flag ({@link Stripe#tryPollInto}): keeps an object moved in
+     * from the stripe, stamped with the stripe's generation. The tier is empty when a refill
+     * starts, so there is a free slot for each object.
+     */
+    void refill(Object obj, long generation) {
+        STAMP.setOpaque(stamps, top, generation);
+        slots[top] = obj;
+        top = top + 1 == slots.length ? 0 : top + 1;
+        size++;
+        MOVED_IN.setOpaque(this, movedIn + 1);
+    }
+
+    /**
+     * Owner only, under {@code stripe}'s flag ({@link Stripe#trySpill}): moves the objects, oldest
+     * first, into the stripe until only the newest is left (none, in a tier of one slot) or the
+     * stripe is full. An object stored before the stripe's generation is dropped instead.
+     *
+     * @return how many objects were dropped as too old
+     */
+    int spill(Stripe stripe) {
+        int keep = slots.length == 1 ? 0 : 1;
+        int dropped = 0;
+        int moved = 0;
+        while (size > keep) {
+            int oldest = top - size < 0 ? top - size + slots.length : top - size;
+            Object obj = slots[oldest];
+            if (obj != null) {
+                if (stamps[oldest] < stripe.generation) {
+                    dropped++;
+                } else if (!stripe.addSpilled(obj)) {
+                    break;
+                }
+                // A sweep may null this slot meanwhile; the owner's null makes no difference then.
+                slots[oldest] = null;
+                moved++;
+            }
+            size--;
+        }
+        MOVED_OUT.setOpaque(this, movedOut + moved);
+        return dropped;
     }
 
     /**
@@ -226,12 +287,12 @@ final class ThreadTier {
     }
 
     /**
-     * Objects the owner took back: every object stored here was taken, removed by the sweep, or is
-     * still idle. Under the tiers' monitor; racy while the owner works, exact when it does not (a
+     * Objects the owner took back: every object stored or moved in here was taken, moved out,
+     * removed by the sweep, or is still idle. Under the tiers' monitor; racy while the owner works, exact when it does not (a
      * sweep racing the owner for one object may count it as removed although the owner took it).
      */
     long hits() {
-        return stored() - removed - idle();
+        return stored() + (long) MOVED_IN.getOpaque(this) - (long) MOVED_OUT.getOpaque(this) - removed - idle();
     }
 
     long stored() {

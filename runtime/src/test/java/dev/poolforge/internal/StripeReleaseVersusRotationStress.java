@@ -35,14 +35,14 @@ public class StripeReleaseVersusRotationStress {
 
     @Actor
     public void rotate() {
-        stripes.rotate();
+        stripes.rotate(1);
     }
 
     @Arbiter
     public void drain(III_Result r) {
-        r.r2 = idOf(stripes.poll(0));
-        r.r3 = idOf(stripes.poll(0));
-        if (stripes.poll(0) != null) {
+        r.r2 = idOf(stripes.poll(0, null));
+        r.r3 = idOf(stripes.poll(0, null));
+        if (stripes.poll(0, null) != null) {
             r.r3 = -1; // a third object: something was duplicated
         }
     }

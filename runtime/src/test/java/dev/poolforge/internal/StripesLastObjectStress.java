@@ -30,12 +30,12 @@ public class StripesLastObjectStress {
 
     @Actor
     public void owner(III_Result r) {
-        r.r1 = stripes.poll(HOME_OF_STRIPE_0) == last ? 1 : 0;
+        r.r1 = stripes.poll(HOME_OF_STRIPE_0, null) == last ? 1 : 0;
     }
 
     @Actor
     public void thief(III_Result r) {
-        r.r2 = stripes.poll(HOME_OF_STRIPE_1) == last ? 1 : 0;
+        r.r2 = stripes.poll(HOME_OF_STRIPE_1, null) == last ? 1 : 0;
     }
 
     @Arbiter

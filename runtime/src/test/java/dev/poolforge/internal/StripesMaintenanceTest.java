@@ -15,7 +15,7 @@ class StripesMaintenanceTest {
         assertThat(held.tryLock()).isTrue(); // as a user thread stopped inside acquire would
 
         Thread maintenance = new Thread(() -> {
-            stripes.rotate();
+            stripes.rotate(1);
             stripes.clear();
         }, "maintenance");
         maintenance.setDaemon(true); // spins for good if maintenance waits for the flag

@@ -35,12 +35,12 @@ public class StripesOwnerAndThiefStress {
 
     @Actor
     public void owner(II_Result r) {
-        r.r1 = idOf(stripes.poll(HOME_OF_STRIPE_0));
+        r.r1 = idOf(stripes.poll(HOME_OF_STRIPE_0, null));
     }
 
     @Actor
     public void thief(II_Result r) {
-        r.r2 = idOf(stripes.poll(HOME_OF_STRIPE_1));
+        r.r2 = idOf(stripes.poll(HOME_OF_STRIPE_1, null));
     }
 
     private static int idOf(Object obj) {

@@ -1,0 +1,52 @@
+package dev.poolforge.internal;
+
+import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
+import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE_INTERESTING;
+
+import org.openjdk.jcstress.annotations.Actor;
+import org.openjdk.jcstress.annotations.JCStressTest;
+import org.openjdk.jcstress.annotations.Outcome;
+import org.openjdk.jcstress.annotations.State;
+import org.openjdk.jcstress.infra.results.III_Result;
+
+/**
+ * The owner of a full thread tier spills its older object into a stripe, with plain reads and
+ * writes of the tier, while the GC clock's sweep empties the tier. The sweep may take objects
+ * away, but no object ends up both in the stripe and handed out by the tier: the tier never
+ * returns the object it spilled (1), and the stripe never gets the newest (2), which the spill
+ * keeps.
+ */
+@JCStressTest
+@Outcome(id = "1, 2, 0", expect = ACCEPTABLE, desc = "the sweep found the tier already used up")
+@Outcome(id = "1, 0, 1", expect = ACCEPTABLE, desc = "the sweep took the newest object after the spill")
+@Outcome(id = "0, 2, 1", expect = ACCEPTABLE, desc = "the sweep took the older object before the spill")
+@Outcome(id = "0, 0, 2", expect = ACCEPTABLE, desc = "the sweep took both before the spill")
+@Outcome(id = {"1, 2, 1", "1, 2, 2", "1, 0, 2", "0, 2, 2"}, expect = ACCEPTABLE_INTERESTING,
+        desc = "the sweep counted an object the owner moved or took at the same moment (a counting race, no double hand-out)")
+@State
+public class TierSpillVersusSweepStress {
+    private final Stripes stripes = new Stripes(1, 4, GcClock.instance());
+    private final ThreadTier tier = new ThreadTier(2, Thread.currentThread(), 0);
+
+    public TierSpillVersusSweepStress() {
+        long epoch = GcClock.instance().epoch();
+        tier.push((Integer) 1, epoch);
+        tier.push((Integer) 2, epoch);
+    }
+
+    @Actor
+    public void owner(III_Result r) {
+        stripes.spill(tier);
+        r.r1 = idOf(stripes.poll(0, null));
+        r.r2 = idOf(tier.poll());
+    }
+
+    @Actor
+    public void sweep(III_Result r) {
+        r.r3 = tier.evictOlderThan(Long.MAX_VALUE);
+    }
+
+    private static int idOf(Object obj) {
+        return obj == null ? 0 : (Integer) obj;
+    }
+}

@@ -1,0 +1,144 @@
+package dev.poolforge.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Objects move between a thread's tier and the stripes several at a time, under one flag: a full
+ * tier spills all but its newest object, an empty tier refills with the stripe's newest objects.
+ * Neither move changes the order a thread gets objects back in, nor how long an object may stay
+ * idle (guarantees 3 and 10).
+ */
+class TierStripeTransferTest {
+    private final GcClock clock = GcClock.instance();
+
+    @Test
+    void aFullTierSpillsAllButItsNewestObjectOldestFirst() {
+        Stripes stripes = new Stripes(1, 8, clock);
+        ThreadTier tier = new ThreadTier(4, Thread.currentThread(), 0);
+        String[] objects = {"a", "b", "c", "d"};
+        for (String obj : objects) {
+            tier.push(obj, clock.epoch());
+        }
+        assertThat(tier.full()).isTrue();
+
+        assertThat(stripes.spill(tier)).as("objects dropped as too old").isZero();
+
+        assertThat(tier.full()).isFalse();
+        assertThat(tier.poll()).isEqualTo("d");
+        assertThat(tier.poll()).isNull();
+        assertThat(stripes.poll(0, null)).isEqualTo("c");
+        assertThat(stripes.poll(0, null)).isEqualTo("b");
+        assertThat(stripes.poll(0, null)).isEqualTo("a");
+        assertThat(stripes.poll(0, null)).isNull();
+    }
+
+    @Test
+    void aTierOfOneSlotSpillsItsOnlyObject() {
+        Stripes stripes = new Stripes(1, 8, clock);
+        ThreadTier tier = new ThreadTier(1, Thread.currentThread(), 0);
+        tier.push("a", clock.epoch());
+
+        stripes.spill(tier);
+
+        assertThat(tier.poll()).isNull();
+        assertThat(stripes.poll(0, null)).isEqualTo("a");
+    }
+
+    @Test
+    void aSpillStopsAtAFullStripeAndLeavesTheRestInTheTier() {
+        Stripes stripes = new Stripes(1, 1, clock);
+        ThreadTier tier = new ThreadTier(3, Thread.currentThread(), 0);
+        for (String obj : new String[] {"a", "b", "c"}) {
+            tier.push(obj, clock.epoch());
+        }
+
+        stripes.spill(tier);
+
+        assertThat(stripes.poll(0, null)).isEqualTo("a");
+        assertThat(tier.poll()).isEqualTo("c");
+        assertThat(tier.poll()).isEqualTo("b");
+        assertThat(tier.poll()).isNull();
+    }
+
+    @Test
+    void aSpillDropsObjectsStoredBeforeTheStripesLatestRotation() {
+        long epoch = clock.epoch();
+        Stripes stripes = new Stripes(1, 8, clock);
+        ThreadTier tier = new ThreadTier(4, Thread.currentThread(), 0);
+        tier.push("old-1", epoch);
+        tier.push("old-2", epoch);
+        stripes.rotate(epoch + 1);
+        tier.push("new-1", epoch + 1);
+        tier.push("new-2", epoch + 1);
+
+        // In the stripe, the old objects would live to the rotation of epoch + 3, one cycle longer than in the tier.
+        assertThat(stripes.spill(tier)).as("objects dropped as too old").isEqualTo(2);
+
+        assertThat(stripes.poll(0, null)).isEqualTo("new-1");
+        assertThat(stripes.poll(0, null)).isNull();
+        assertThat(tier.poll()).isEqualTo("new-2");
+        assertThat(tier.idle()).isZero();
+    }
+
+    @Test
+    void anEmptyTierRefillsWithTheStripesNewestObjectsAndHandsThemOutNewestFirst() {
+        Stripes stripes = new Stripes(1, 8, clock);
+        for (String obj : new String[] {"a", "b", "c", "d", "e", "f"}) {
+            stripes.offer(0, obj);
+        }
+        ThreadTier tier = new ThreadTier(4, Thread.currentThread(), 0);
+
+        assertThat(stripes.poll(0, tier)).isEqualTo("f");
+
+        assertThat(tier.idle()).isEqualTo(3);
+        assertThat(tier.poll()).isEqualTo("e");
+        assertThat(tier.poll()).isEqualTo("d");
+        assertThat(tier.poll()).isEqualTo("c");
+        assertThat(tier.poll()).isNull();
+        assertThat(stripes.poll(0, null)).isEqualTo("b");
+        assertThat(stripes.poll(0, null)).isEqualTo("a");
+    }
+
+    @Test
+    void refilledObjectsAgeFromTheStripesLatestRotationNotFromTheRefill() {
+        long epoch = clock.epoch();
+        Stripes stripes = new Stripes(1, 8, clock);
+        stripes.rotate(epoch + 1);
+        for (String obj : new String[] {"a", "b", "c"}) {
+            stripes.offer(0, obj);
+        }
+        ThreadTier tier = new ThreadTier(4, Thread.currentThread(), 0);
+        stripes.poll(0, tier);
+
+        // The sweep of GC cycle epoch + 2 keeps what was stored in epoch + 1; that of epoch + 3 drops it.
+        assertThat(tier.evictOlderThan(epoch + 1)).isZero();
+        assertThat(tier.evictOlderThan(epoch + 2)).isEqualTo(2);
+    }
+
+    @Test
+    void transfersKeepTheCountsOfEveryObjectExact() {
+        Stripes stripes = new Stripes(1, 8, clock);
+        ThreadTier releaser = new ThreadTier(4, Thread.currentThread(), 0);
+        ThreadTier acquirer = new ThreadTier(4, Thread.currentThread(), 1);
+        for (int i = 0; i < 5; i++) {
+            if (releaser.full()) {
+                stripes.spill(releaser);
+            }
+            releaser.push(i, clock.epoch());
+        }
+        // The acquirer's first poll misses its tier and refills from the stripe.
+        int taken = 0;
+        while (acquirer.poll() != null || stripes.poll(0, acquirer) != null) {
+            taken++;
+        }
+
+        assertThat(taken).isEqualTo(3);
+        assertThat(releaser.stored()).isEqualTo(5);
+        assertThat(releaser.hits()).isZero();
+        assertThat(releaser.idle()).isEqualTo(2);
+        assertThat(stripes.hits() + acquirer.hits()).isEqualTo(3);
+        assertThat(stripes.stored()).as("a spill is no release").isZero();
+    }
+}
