@@ -24,7 +24,12 @@ import java.util.Optional;
  * platform thread, reached with no atomic instruction; shared stripes, chosen by thread, that any
  * thread may steal from; and a victim generation, holding what was idle at the last GC cycle. At
  * each GC cycle the idle objects become victims and the previous victims are dropped, so an
- * object unused through two GC cycles is gone, as with Go's {@code sync.Pool}.
+ * object unused through two GC cycles is gone, as with Go's {@code sync.Pool}. Objects move
+ * between a thread's own few and the stripes several at a time: a thread whose own are all idle
+ * when it releases one more moves all but the newest to a stripe, and a thread that finds none of
+ * its own takes a stripe's newest objects, one to use and the rest to keep. So a thread that
+ * releases what another acquires (a hand-off) pays a stripe's atomic flag once for several objects,
+ * and a thread that uses only its own objects never touches a stripe.
  *
  * <p>Guarantees: an object is never handed to two callers without a release in between; on one
  * thread, {@code release(x)} followed by {@code acquire()} returns {@code x}; idle objects are

@@ -167,12 +167,8 @@ final class Stripe extends StripeState {
             if (size > 0) {
                 obj = primary[--size];
                 primary[size] = null;
-                // Oldest first, so that the tier hands them out newest first, as the stripe would.
                 int from = Math.max(0, size - (tier.capacity() - 1));
-                for (int i = from; i < size; i++) {
-                    tier.refill(primary[i], generation);
-                    primary[i] = null;
-                }
+                tier.refill(primary, from, size, generation);
                 primarySize = from;
                 HITS.setOpaque(this, hits + 1);
             }

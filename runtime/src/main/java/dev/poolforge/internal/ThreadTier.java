@@ -142,16 +142,20 @@ final class ThreadTier {
     }
 
     /**
-     * Owner only, under a stripe's flag ({@link Stripe#tryPollInto}): keeps an object moved in
-     * from the stripe, stamped with the stripe's generation. The tier is empty when a refill
-     * starts, so there is a free slot for each object.
+     * Owner only, under a stripe's flag ({@link Stripe#tryPollInto}): moves {@code from[start]} to
+     * {@code from[end - 1]} into this tier, which must be empty, in that order (oldest first, so
+     * the newest comes out first, as from the stripe), stamped with the stripe's generation, and
+     * nulls them in {@code from}. At most {@code capacity()} objects.
      */
-    void refill(Object obj, long generation) {
-        STAMP.setOpaque(stamps, top, generation);
-        slots[top] = obj;
-        top = top + 1 == slots.length ? 0 : top + 1;
-        size++;
-        MOVED_IN.setOpaque(this, movedIn + 1);
+    void refill(Object[] from, int start, int end, long generation) {
+        for (int i = start; i < end; i++) {
+            STAMP.setOpaque(stamps, top, generation);
+            slots[top] = from[i];
+            from[i] = null;
+            top = top + 1 == slots.length ? 0 : top + 1;
+        }
+        size = end - start;
+        MOVED_IN.setOpaque(this, movedIn + size);
     }
 
     /**
