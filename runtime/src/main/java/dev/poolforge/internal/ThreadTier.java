@@ -8,7 +8,9 @@ import java.lang.ref.WeakReference;
  * A platform thread's own few idle objects for one pool: the fast path, with no atomic
  * instruction at all.
  *
- * <p>Only the owner thread calls {@link #poll} and {@link #push}, with plain reads and writes.
+ * <p>Only the owner thread calls {@link #poll}, {@link #push}, {@link #refill} and {@link #spill},
+ * with plain reads and writes (the last two while holding a stripe's flag, which guards the
+ * stripe's arrays, not this tier).
  * The GC clock's sweep, on another thread, may call {@link #evictOlderThan}, which only ever
  * writes {@code null} into slots and never hands an object out. A race between the two can
  * therefore lose an object to the garbage collector, which is harmless, but cannot give one object
@@ -16,8 +18,9 @@ import java.lang.ref.WeakReference;
  * and happens-before consistency forbids it from reading a value it has already overwritten. The
  * owner treats a null slot as empty and keeps looking below it.
  *
- * <p>The slots form a ring: a release into a full tier replaces the oldest object in place and
- * hands it back for the stripes, instead of shifting the others down. Each slot carries the
+ * <p>The slots form a ring, so that objects leave from the oldest end without the others moving:
+ * a full tier spills all but its newest object to a stripe, and only when every stripe is full
+ * does a release replace the oldest object in place (which is then dropped). Each slot carries the
  * GC-clock epoch at which its object was stored, so an object that sits under the ones its thread
  * keeps using still ages out after two GC cycles.
  */
@@ -109,16 +112,16 @@ final class ThreadTier {
     }
 
     /**
-     * Owner only: keeps the object, stamped with {@code epoch}. When every slot is taken, the
-     * oldest object makes room and is returned for the caller to store elsewhere, so that the
-     * thread still gets its objects back newest first (the newest is the one most likely still in
-     * the CPU's cache).
+     * Owner only: keeps the object, stamped with {@code epoch}. When every slot is taken (the
+     * caller {@link #spill spilled} first, and every stripe was full), the oldest object makes
+     * room and is returned, so that the thread still gets its objects back newest first (the
+     * newest is the one most likely still in the CPU's cache).
      *
      * @return null, or the object that no longer fits
      */
     Object push(Object obj, long epoch) {
         // Null unless the tier is full, and then the oldest object (or null if a sweep emptied
-        // its slot, which made room); the object that leaves is counted where it lands.
+        // its slot, which made room); the object that leaves is counted as a drop by the caller.
         Object oldest = slots[top];
         STAMP.setOpaque(stamps, top, epoch);
         slots[top] = obj;
