@@ -151,8 +151,8 @@ final class Stripe extends StripeState {
     /**
      * The most recently stored object of the current generation, and with it up to {@code
      * tier.capacity() - 1} of the next newest, moved into {@code tier}, which must be empty: a
-     * thread that takes objects it did not release (the consumer of a hand-off, a burst larger
-     * than its tier) then takes the flag once for several objects instead of once for each. The
+     * thread that takes objects it did not release (the acquiring side of a hand-off, a burst
+     * larger than its tier) then takes the flag once for several objects instead of once for each. The
      * caller owns {@code tier}.
      *
      * @return the object, null if the current generation is empty, or {@link #BUSY}
@@ -202,17 +202,18 @@ final class Stripe extends StripeState {
         }
     }
 
+    /** Under the flag, for {@link ThreadTier#spill}: whether the current generation has room for one more. */
+    boolean hasRoom() {
+        return primarySize < capacity;
+    }
+
     /**
-     * Under the flag, for {@link ThreadTier#spill}: stores an object moved from a tier, unless
-     * the current generation is full. Not counted as stored: the tier counted its release.
+     * Under the flag, for {@link ThreadTier#spill}, after {@link #hasRoom()}: stores an object
+     * moved from a tier. Not counted as stored: the tier counted its release.
      */
-    boolean addSpilled(Object obj) {
-        if (primarySize == capacity) {
-            return false;
-        }
+    void addSpilled(Object obj) {
         grow();
         primary[primarySize++] = obj;
-        return true;
     }
 
     /**

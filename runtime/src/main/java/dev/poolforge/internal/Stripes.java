@@ -124,7 +124,7 @@ final class Stripes {
      * Makes room in a full thread tier by moving its older objects into the first stripe, from
      * the owner's own, that is free and has room ({@link Stripe#trySpill}); goes round like
      * {@link #offer} when such a stripe was busy. The caller owns {@code tier}; it stays full
-     * only when every stripe is.
+     * only when every stripe is full, or stayed busy through those rounds.
      *
      * @return how many objects were dropped on the way as too old
      */

@@ -35,6 +35,8 @@ final class ThreadTier {
      * harmless) or keep an old one one cycle longer.
      */
     private static final VarHandle STAMP = MethodHandles.arrayElementVarHandle(long[].class);
+    /** Slots nulled by a spill or a sweep, which may race for one object ({@link #spill}). */
+    private static final VarHandle SLOT = MethodHandles.arrayElementVarHandle(Object[].class);
 
     static {
         try {
@@ -176,14 +178,21 @@ final class ThreadTier {
             int oldest = top - size < 0 ? top - size + slots.length : top - size;
             Object obj = slots[oldest];
             if (obj != null) {
-                if (stamps[oldest] < stripe.generation) {
-                    dropped++;
-                } else if (!stripe.addSpilled(obj)) {
+                boolean tooOld = stamps[oldest] < stripe.generation;
+                if (!tooOld && !stripe.hasRoom()) {
                     break;
                 }
-                // A sweep may null this slot meanwhile; the owner's null makes no difference then.
-                slots[oldest] = null;
-                moved++;
+                // The sweep may take this object at the same moment: whichever of the two nulls
+                // the slot counts it, so that the counters stay exact. Rare (a spill every few
+                // releases of a full tier) and on the owner's own cache line, so a CAS is cheap.
+                if (SLOT.compareAndSet(slots, oldest, obj, null)) {
+                    if (tooOld) {
+                        dropped++;
+                    } else {
+                        stripe.addSpilled(obj);
+                    }
+                    moved++;
+                }
             }
             size--;
         }
@@ -251,8 +260,11 @@ final class ThreadTier {
     int evictOlderThan(long epoch) {
         int dropped = 0;
         for (int i = 0; i < slots.length; i++) {
-            if (slots[i] != null && (long) STAMP.getOpaque(stamps, i) < epoch) {
-                slots[i] = null;
+            Object obj = slots[i];
+            // A CAS, as in spill(): an object the owner moves to a stripe meanwhile is counted
+            // there, not here. (The owner's poll() writes plainly: a sweep racing it for its
+            // newest object may still count that object as removed although the owner took it.)
+            if (obj != null && (long) STAMP.getOpaque(stamps, i) < epoch && SLOT.compareAndSet(slots, i, obj, null)) {
                 dropped++;
             }
         }
