@@ -152,8 +152,8 @@ final class Stripe extends StripeState {
      * The most recently stored object of the current generation, and with it up to {@code
      * tier.capacity() - 1} of the next newest, moved into {@code tier}, which must be empty: a
      * thread that takes objects it did not release (the acquiring side of a hand-off, a burst
-     * larger than its tier) then takes the flag once for several objects instead of once for each. The
-     * caller owns {@code tier}.
+     * larger than its tier) then takes the flag once for several objects instead of once for
+     * each. The caller owns {@code tier}.
      *
      * @return the object, null if the current generation is empty, or {@link #BUSY}
      */
