@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 
 /** Runs a main class in a fresh JVM of the same Java, for tests of JVM-wide settings. */
 final class ChildJvm {
@@ -23,6 +25,26 @@ final class ChildJvm {
             this.exitCode = exitCode;
             this.output = output;
         }
+    }
+
+    /** HotSpot's collectors, for {@code @MethodSource("dev.poolforge.ChildJvm#collectors")}. */
+    static Stream<String> collectors() {
+        return Stream.of("-XX:+UseG1GC", "-XX:+UseParallelGC", "-XX:+UseSerialGC", "-XX:+UseZGC", "-XX:+UseShenandoahGC");
+    }
+
+    /**
+     * Like {@link #run}, and checks that the child exited normally, but skips the calling test
+     * when this JDK was built without a collector the options name: the only reason to skip
+     * (every collector here is in OpenJDK 17 and 25 builds such as Debian's and Temurin's, so
+     * the message says which build lacks it).
+     */
+    static Result runToExit(List<String> jvmOptions, String mainClass, String... args) throws IOException, InterruptedException {
+        Result child = run(jvmOptions, mainClass, args);
+        Assumptions.assumeFalse(child.output.contains("Unrecognized VM option") || child.output.contains("not supported"),
+                () -> "this JDK (" + System.getProperty("java.vm.vendor") + " " + System.getProperty("java.vm.version")
+                        + ") lacks a collector of " + jvmOptions + ": " + child.output);
+        assertThat(child.exitCode).as(child.output).isZero();
+        return child;
     }
 
     /** Runs {@code mainClass} with {@code jvmOptions} and {@code args}, failing if it takes over a minute. */

@@ -1,12 +1,13 @@
 package dev.poolforge;
 
+import dev.poolforge.Token.TokenPool;
 import dev.poolforge.internal.GcClock;
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -30,7 +31,7 @@ public final class HandOffCyclesProbe {
 
     public static void main(String[] args) throws InterruptedException {
         // Small stripes, so that spills also meet full stripes and fall back to dropping.
-        TrackedPool pool = new TrackedPool(PoolConfig.builder().stripes(2).capacityPerStripe(8).perThread(4).build());
+        TokenPool pool = new TokenPool(PoolConfig.builder().stripes(2).capacityPerStripe(8).perThread(4).build());
         BlockingQueue<Token> handOff = new ArrayBlockingQueue<>(16);
         AtomicLong releases = new AtomicLong();
         CountDownLatch drained = new CountDownLatch(1);
@@ -101,7 +102,7 @@ public final class HandOffCyclesProbe {
         GcCycles.await(1);
         GcCycles.await(2);
         PoolStats idle = pool.stats();
-        int uncollected = uncollected(pool.created);
+        int uncollected = uncollected(pool.createdTokens);
         exit.countDown();
         consumer.join();
         for (Thread thread : late) {
@@ -111,7 +112,7 @@ public final class HandOffCyclesProbe {
         System.out.printf("ticksInUse=%d acquires=%d hits=%d misses=%d releases=%d poolReleases=%d"
                         + " doubleHandOuts=%d created=%d drops=%d evictions=%d idleAfter=%d uncollected=%d%n",
                 ticksInUse, acquires, inUse.hits(), inUse.misses(), releases.get(),
-                inUse.releases(), doubleHandOuts, pool.created.size(), idle.drops(), idle.evictions(), idle.idle(),
+                inUse.releases(), doubleHandOuts, pool.created.get(), idle.drops(), idle.evictions(), idle.idle(),
                 uncollected);
     }
 
@@ -137,33 +138,11 @@ public final class HandOffCyclesProbe {
         return doubleHandOut;
     }
 
-    /** A pool of tokens that keeps a weak reference to each token it creates. */
-    private static final class TrackedPool extends Pool<Token> {
-        final List<WeakReference<Token>> created = new CopyOnWriteArrayList<>();
-
-        TrackedPool(PoolConfig config) {
-            super(config);
-        }
-
-        @Override
-        protected Token create() {
-            Token token = new Token();
-            created.add(new WeakReference<>(token));
-            return token;
-        }
-
-        @Override
-        protected boolean reset(Token token) {
-            token.value = 0;
-            return true;
-        }
-    }
-
     /** Marks the end of the hand-off; never acquired from the pool. */
     private static final Token POISON = new Token();
 
     /** Tokens still reachable after a few full collections: held by the pool, or by nothing and not yet collected. */
-    private static int uncollected(List<WeakReference<Token>> created) throws InterruptedException {
+    private static int uncollected(Collection<WeakReference<Token>> created) throws InterruptedException {
         int uncollected = created.size();
         for (int attempt = 0; attempt < 20 && uncollected > 0; attempt++) {
             System.gc();

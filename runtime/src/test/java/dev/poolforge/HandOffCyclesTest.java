@@ -9,9 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Objects handed from one thread to another move between the threads' tiers and the stripes in
@@ -24,8 +23,7 @@ class HandOffCyclesTest {
     private static final Pattern PAIR = Pattern.compile("(\\w+)=(\\d+)");
 
     @ParameterizedTest
-    @ValueSource(strings = {"-XX:+UseG1GC", "-XX:+UseParallelGC", "-XX:+UseSerialGC", "-XX:+UseZGC",
-            "-XX:+UseShenandoahGC"})
+    @MethodSource("dev.poolforge.ChildJvm#collectors")
     void handedOffObjectsAreCountedOnceAndAgeOutUnderEveryCollector(String collector) throws Exception {
         Map<String, Long> counts = run(collector);
 
@@ -52,11 +50,7 @@ class HandOffCyclesTest {
                 // transfers in a few seconds.
                 "-D" + GcClock.MIN_INTERVAL_PROPERTY + "=100",
                 "-cp", System.getProperty("java.class.path")));
-        ChildJvm.Result child = ChildJvm.run(options, HandOffCyclesProbe.class.getName());
-        // As in GcCycleTest: skip only on a JDK built without the collector, and say which.
-        Assumptions.assumeFalse(child.output.contains("Unrecognized VM option") || child.output.contains("not supported"),
-                () -> "this JDK lacks the collector " + collector + ": " + child.output);
-        assertThat(child.exitCode).as(child.output).isZero();
+        ChildJvm.Result child = ChildJvm.runToExit(options, HandOffCyclesProbe.class.getName());
         Map<String, Long> counts = new HashMap<>();
         Matcher pair = PAIR.matcher(child.output.lines().reduce((first, last) -> last).orElse(""));
         while (pair.find()) {

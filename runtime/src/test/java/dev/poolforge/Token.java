@@ -1,5 +1,8 @@
 package dev.poolforge;
 
+import java.lang.ref.WeakReference;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -19,9 +22,13 @@ final class Token {
         }
     }
 
-    /** A pool of tokens counting what it created and reset; reset restores {@code value}. */
+    /**
+     * A pool of tokens counting what it created and reset, with a weak reference to each token it
+     * created (to tell whether any is still reachable); reset restores {@code value}.
+     */
     static final class TokenPool extends Pool<Token> {
         final AtomicInteger created = new AtomicInteger();
+        final Queue<WeakReference<Token>> createdTokens = new ConcurrentLinkedQueue<>();
         final AtomicInteger resets = new AtomicInteger();
 
         TokenPool(PoolConfig config) {
@@ -31,7 +38,9 @@ final class Token {
         @Override
         protected Token create() {
             created.incrementAndGet();
-            return new Token();
+            Token token = new Token();
+            createdTokens.add(new WeakReference<>(token));
+            return token;
         }
 
         @Override
