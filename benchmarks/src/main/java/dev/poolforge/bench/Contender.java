@@ -26,7 +26,7 @@ public abstract class Contender<T> {
      * {@link FastThreadLocalWorkers}); every other one runs on the default workers.
      */
     public static final List<String> NAMES = List.of(
-            "poolforge", "stormpot", "stormpotDefault", "netty41", "netty41Fast", "netty42", "netty42Plain",
+            "poolforge", "poolforgePerThread16", "stormpot", "stormpotDefault", "netty41", "netty41Fast", "netty42", "netty42Plain",
             "commonsPool2", "clq", "mpmc", "threadLocal", "threadLocalOnce", "plainNew", "noPool");
 
     final Kind<T> kind;
@@ -48,6 +48,8 @@ public abstract class Contender<T> {
         switch (name) {
             case "poolforge":
                 return new PoolforgeContender<>(kind);
+            case "poolforgePerThread16":
+                return new PoolforgeContender<>(kind, PoolforgeContender.HAND_OFF_PER_THREAD);
             case "stormpot":
                 return new StormpotContender<>(kind, true);
             case "stormpotDefault":

@@ -6,14 +6,28 @@ import dev.poolforge.PoolStats;
 
 /**
  * poolforge, with the generated pool for the kind at its default configuration plus a name, so
- * that it registers its MXBean and is measured as a monitored production pool runs.
+ * that it registers its MXBean and is measured as a monitored production pool runs; as {@code
+ * poolforgePerThread16}, with the per-thread tier that README.md advises for hand-offs between
+ * threads.
  */
 final class PoolforgeContender<T> extends Contender<T> {
+    /** The tier size of {@code poolforgePerThread16}. */
+    static final int HAND_OFF_PER_THREAD = 16;
+
     private final Pool<T> pool;
 
     PoolforgeContender(Kind<T> kind) {
+        this(kind, PoolConfig.defaults().perThread());
+    }
+
+    PoolforgeContender(Kind<T> kind, int perThread) {
         super(kind);
-        this.pool = kind.newPool(PoolConfig.builder().name("bench-" + kind).build());
+        this.pool = kind.newPool(PoolConfig.builder().name("bench-" + kind).perThread(perThread).build());
+    }
+
+    /** @return the pool's configuration */
+    PoolConfig config() {
+        return pool.config();
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.poolforge.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.poolforge.PoolConfig;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Each contender does a round trip, hands back reset objects, and the pooling ones reuse them. */
 class ContenderTest {
     @ParameterizedTest
-    @ValueSource(strings = {"poolforge", "netty41", "commonsPool2", "clq", "mpmc", "threadLocal", "noPool"})
+    @ValueSource(strings = {"poolforge", "poolforgePerThread16", "netty41", "commonsPool2", "clq", "mpmc", "threadLocal", "noPool"})
     void reusesTheReleasedObjectReset(String name) {
         Contender<SmallObject> pool = Contender.create(name, Kind.SMALL).forThread();
         try {
@@ -36,6 +37,17 @@ class ContenderTest {
         } finally {
             pool.close();
         }
+    }
+
+    @Test
+    void poolforgeForHandOffsDiffersFromTheDefaultInItsTierSizeOnly() {
+        PoolforgeContender<?> tuned = (PoolforgeContender<?>) Contender.create("poolforgePerThread16", Kind.SMALL);
+        tuned.close();
+        PoolforgeContender<?> plain = (PoolforgeContender<?>) Contender.create("poolforge", Kind.SMALL);
+        plain.close();
+        assertThat(tuned.config().perThread()).isEqualTo(16);
+        assertThat(tuned.config()).isEqualTo(PoolConfig.builder().perThread(16).name("bench-small").build());
+        assertThat(plain.config()).isEqualTo(PoolConfig.builder().name("bench-small").build());
     }
 
     @Test

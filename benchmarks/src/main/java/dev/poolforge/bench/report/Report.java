@@ -110,15 +110,23 @@ public final class Report {
                 "threadLocal", 1.3);
         ratioTarget(md, "burst of 32, FIFO: poolforge / two-call thread-local floor", "BurstBenchmark.fifo, 1 thread",
                 "threadLocal", 1.3);
-        ratioTarget(md, "cross-thread (median of forks): poolforge / JCTools MPMC", "CrossThreadBenchmark.handoff, 2 threads",
-                "mpmc", 1.0);
+        String handOff = "CrossThreadBenchmark.handoff, 2 threads";
+        ratioTarget(md, "cross-thread (median of forks): poolforge / JCTools MPMC", handOff, "mpmc", 1.0);
+        ratioTarget(md, "cross-thread (median of forks): poolforge with perThread 16 / JCTools MPMC", handOff,
+                "poolforgePerThread16", "mpmc", 1.0);
         allocationTarget(md);
         hitRateTarget(md);
         md.append('\n');
     }
 
     private void ratioTarget(StringBuilder md, String label, String table, String reference, double limit) {
-        Result pf = find(table, "poolforge");
+        ratioTarget(md, label, table, "poolforge", reference, limit);
+    }
+
+    /** The target for {@code contender}, one of poolforge's configurations, against {@code reference}. */
+    private void ratioTarget(StringBuilder md, String label, String table, String contender, String reference,
+            double limit) {
+        Result pf = find(table, contender);
         Result ref = find(table, reference);
         if (pf == null || ref == null) {
             md.append(row(label, "not run", "<= " + ratio(limit), "not run"));

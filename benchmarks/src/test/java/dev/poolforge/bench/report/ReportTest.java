@@ -66,6 +66,7 @@ class ReportTest {
     @Test
     void crossThreadUsesForkMediansAndHasNoOwnCost() {
         String json = "[" + crossThread("poolforge", "[[100.0, 120.0], [300.0], [200.0]]") + ","
+                + crossThread("poolforgePerThread16", "[[140.0], [120.0], [600.0]]") + ","
                 + crossThread("mpmc", "[[150.0], [100.0], [900.0]]") + "]";
         String md = new Report(Result.read(json), Report.parseMetrics(List.of(
                 "GcInterplayBenchmark\tpoolforge\thitRate\t0.9000"))).render("test run");
@@ -73,6 +74,8 @@ class ReportTest {
         // Medians 200 and 150, whatever the means say.
         assertThat(md).contains("| cross-thread (median of forks): poolforge / JCTools MPMC | 1.33x (200.0 vs 150.0) "
                 + "| <= 1.00x | **missed** (33% over the limit) |");
+        assertThat(md).contains("| cross-thread (median of forks): poolforge with perThread 16 / JCTools MPMC "
+                + "| 0.93x (140.0 vs 150.0) | <= 1.00x | met (7% under the limit) |");
         assertThat(md).contains("| contender | time | ± error | median of forks (min-max) | B/op | x mpmc |\n");
         assertThat(md).contains("| poolforge | 203.3 ns/op | - | 200.0 (110.0-300.0, 3 forks) | - | 0.53x |");
         assertThat(md).contains("| 90.00% | >= 95% | **missed** by 5.0 points |");
