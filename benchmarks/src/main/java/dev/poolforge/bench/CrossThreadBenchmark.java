@@ -16,9 +16,10 @@ import org.openjdk.jmh.infra.Control;
  * small object, works on it and hands it to the consumer through a bounded single-producer
  * single-consumer queue, the same queue for every contender; the consumer releases it. The score
  * is JMH's for the group. Cross-thread timings vary from fork to fork: the report gives the median
- * and the range over forks. {@code poolforgePerThread16} is poolforge configured as README.md advises
- * for a hand-off: tiers of 16, so that objects move between the threads 15 at a time. ({@code noPool} and {@code threadLocalOnce} have no meaning here: their
- * objects belong to one thread, and the second exists only as a whole round trip on one thread.)
+ * and the range over forks. {@code poolforgePerThread16} is poolforge configured as README.md
+ * advises for a hand-off: tiers of 16, so that objects move between the threads 15 at a time.
+ * ({@code noPool} and {@code threadLocalOnce} have no meaning here: their objects belong to one
+ * thread, and the second exists only as a whole round trip on one thread.)
  */
 public class CrossThreadBenchmark extends PoolBenchmark {
     /** Objects in flight between the two threads at most. */
@@ -26,8 +27,8 @@ public class CrossThreadBenchmark extends PoolBenchmark {
 
     @State(Scope.Group)
     public static class Shared extends SharedPool {
-        @Param({"poolforge", "poolforgePerThread16", "stormpot", "stormpotDefault", "netty41", "netty42", "commonsPool2",
-                "clq", "mpmc", "threadLocal", "plainNew"})
+        @Param({"poolforge", "poolforgePerThread16", "stormpot", "stormpotDefault", "netty41", "netty42",
+                "commonsPool2", "clq", "mpmc", "threadLocal", "plainNew"})
         public String contender;
 
         final SpscArrayQueue<Object> handoff = new SpscArrayQueue<>(HANDOFF_CAPACITY);
