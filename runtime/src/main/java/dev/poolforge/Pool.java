@@ -27,9 +27,10 @@ import java.util.Optional;
  * object unused through two GC cycles is gone, as with Go's {@code sync.Pool}. Objects move
  * between a thread's own few and the stripes several at a time: a thread whose own are all idle
  * when it releases one more moves all but the newest to a stripe, and a thread that finds none of
- * its own takes a stripe's newest objects, one to use and the rest to keep. So a thread that
- * releases what another acquires (a hand-off) pays a stripe's atomic flag once for several objects,
- * and a thread that uses only its own objects never touches a stripe.
+ * its own takes the stripe's oldest objects, one to use and the rest to keep, from the other end.
+ * So a thread that releases what another acquires (a hand-off) pays an atomic flag once for
+ * several objects, each thread at its own end of the stripe, and a thread that uses only its own
+ * objects never touches a stripe.
  *
  * <p>Guarantees: an object is never handed to two callers without a release in between; on one
  * thread, {@code release(x)} followed by {@code acquire()} returns {@code x}; idle objects are

@@ -6,29 +6,32 @@ import java.util.Arrays;
 
 /**
  * Padding before a stripe's fields. Stripes are allocated one after another and are written by
- * different threads; 64 bytes on either side keep two stripes (or a stripe and its neighbour in
- * the heap) off one cache line, so that threads working on their own stripes do not invalidate
- * each other's lines.
+ * different threads; 64 bytes between each group of fields keep two stripes (or a stripe and its
+ * neighbour in the heap), and the two ends of one stripe, off one cache line.
  */
 abstract class StripePaddingBefore {
     long p00, p01, p02, p03, p04, p05, p06, p07;
 }
 
-/** The state of a stripe, guarded by {@link #lock}. */
-abstract class StripeState extends StripePaddingBefore {
-    /** 0 free, 1 held. Taken by CAS, so a thread that finds it held moves on instead of waiting. */
-    volatile int lock;
-
+/**
+ * What both ends of a stripe read and only maintenance writes (a rotation, a clear, the ring's
+ * growth), holding both flags: on a line of its own, so that it stays shared in both cores' caches.
+ *
+ * <p>Each group of fields here and below fills whole 8-byte words. Since JDK 15 HotSpot puts a
+ * subclass's {@code int} into a 4-byte hole left in a superclass, which would bring one end's flag
+ * onto this line or the other end's (seen with {@code Unsafe.objectFieldOffset}: the put flag sat
+ * next to {@code generation}).
+ */
+abstract class StripeShared extends StripePaddingBefore {
     /**
-     * The current generation: objects released since the last GC cycle. A stack, top at size-1.
-     * Both arrays start empty and grow, under the flag, up to the stripe's capacity, so a pool
-     * configured large takes memory only for what it holds.
+     * The current generation, objects released since the last GC cycle, as a ring: slots
+     * {@code head} to {@code tail - 1}, taken modulo its length, a power of two, oldest first. It
+     * starts empty and grows up to the stripe's capacity, so a pool configured large takes memory
+     * only for what it holds.
      */
-    Object[] primary;
-    int primarySize;
-    /** The previous generation: still reachable by acquire, dropped at the next GC cycle. */
-    Object[] victim;
-    int victimSize;
+    Object[] ring;
+    /** The previous generation, the ring of the last rotation: still reachable, dropped at the next GC cycle. */
+    Object[] victims;
     /**
      * The GC-clock epoch of the latest rotation: every object of the current generation was
      * stored at it or later. Objects moved from a thread tier keep that rule (older ones are
@@ -36,30 +39,100 @@ abstract class StripeState extends StripePaddingBefore {
      * move makes an object outlive the two GC cycles it would have had where it was.
      */
     long generation;
+    /** The most objects the current generation holds. Set once, before the stripe is shared. */
+    int capacity;
+}
 
-    /** Acquires served by this stripe. Written under the lock. */
-    long hits;
-    /** Objects stored into this stripe by release. Written under the lock. */
-    long stored;
+abstract class StripePaddingShared extends StripeShared {
+    long p10, p11, p12, p13, p14, p15, p16, p17;
 }
 
 /**
- * One shared stripe: a bounded stack of idle objects for the current generation and one for the
- * victim generation, behind a one-CAS flag.
- *
- * <p>Every access to the arrays happens with the flag held, so no object is ever in two places or
- * handed to two callers. The flag is a CAS to acquire and a release store to free: everything
- * written while holding it is visible to the next thread whose CAS succeeds. The sizes are also
- * read without the flag as hints ({@link #primaryHint()}); such a read may be stale, which costs
- * at most a wasted or a skipped attempt, never correctness.
- *
- * <p>Each operation takes the flag, does its work and frees it in one method, and frees it also
- * when anything is thrown in between: a {@code StackOverflowError} at any call inside, an
- * {@code OutOfMemoryError} while an array grows. Nobody ever waits for the flag: users move on to
- * the next stripe, and maintenance tries a bounded number of times and then skips the stripe.
+ * The end where objects come in: releases, spills from a full thread tier, and (only there) takes
+ * by threads without a tier, which want the newest object back. One thread at a time, behind
+ * {@link #putFlag}; in a hand-off this line stays in the releasing thread's cache.
  */
-final class Stripe extends StripeState {
-    long p10, p11, p12, p13, p14, p15, p16, p17;
+abstract class StripePutEnd extends StripePaddingShared {
+    /** 0 free, 1 held. Taken by CAS, so a thread that finds it held moves on instead of waiting. */
+    volatile int putFlag;
+    /** The next slot to store into; written with release stores, so the take end sees its slots filled. */
+    int tail;
+    /**
+     * The put end's copy of {@code head}, read again only when the ring looks full: the head's
+     * line is written by the take end, and reading it at every store would move it between the
+     * two threads of a hand-off each time.
+     */
+    int headSeen;
+    /** Objects stored into this stripe by release. */
+    long stored;
+    /** Acquires served at this end, newest first, by threads without a tier. */
+    long newestTaken;
+    /** Fills this group's last 4 bytes (see {@link StripeShared}). */
+    int putEndFiller;
+}
+
+abstract class StripePaddingPut extends StripePutEnd {
+    long p20, p21, p22, p23, p24, p25, p26, p27;
+}
+
+/**
+ * The end where objects leave for a thread tier, oldest first, and where the victim generation is
+ * taken. One thread at a time, behind {@link #takeFlag}; in a hand-off this line stays in the
+ * acquiring thread's cache.
+ */
+abstract class StripeTakeEnd extends StripePaddingPut {
+    volatile int takeFlag;
+    /** The oldest object's slot; written with release stores, so the put end may reuse the slots before it. */
+    int head;
+    /**
+     * The take end's copy of {@code tail}, read with an acquire load, so the slots before it are
+     * filled; read again only when it leaves too few objects, as {@code headSeen} at the other end.
+     * Above the tail when takes at the tail have since moved it down: a refill then finds their
+     * slots empty and stops there.
+     */
+    int tailSeen;
+    /** The victim ring's slots in use, {@code victimHead} to {@code victimTail - 1}; under this flag. */
+    int victimHead;
+    int victimTail;
+    /** Acquires served at this end: refills and victims. */
+    long hits;
+    /**
+     * Whether a thread without a tier ever took from this stripe's tail. Until one does, the two
+     * ends never reach for one slot, and refills take theirs with plain reads and writes; from
+     * then on a refill claims each slot by CAS, as the tail does. Set once, under this flag.
+     */
+    volatile boolean newestTakers;
+}
+
+/**
+ * One shared stripe: a bounded ring of idle objects for the current generation and one for the
+ * victim generation, with a flag at each end.
+ *
+ * <p>Objects come in at the tail, holding the put flag: releases of threads without a tier, a
+ * full tier's older objects, the objects of an ended thread's tier. A thread tier that ran empty
+ * takes several objects at once from the head, the oldest, holding the take flag, as Go's
+ * {@code sync.Pool} steals from the tail of another processor's queue. A thread without a tier
+ * (a virtual thread, or {@code perThread(0)}) takes the newest object from the tail, holding the
+ * put flag, so that it gets back what it released last. With two flags on separate cache lines, a
+ * thread that releases and one that acquires (a hand-off) do not write each other's lines, except
+ * for the slots themselves, as in a lock-free queue.
+ *
+ * <p>The two ends meet only at the slots between them. The put end writes a slot, then
+ * publishes the tail with a release store; the take end reads the tail with an acquire load,
+ * empties its slots, then publishes the head the same way, so neither sees a slot half-used.
+ * Each end keeps a copy of the other's index and reads the other's line again only when its copy
+ * says the ring is full (put end) or holds too few objects (take end). A take at the tail and a
+ * refill at the head can reach for the same last objects: once a stripe has seen a take at the
+ * tail, both empty a slot by CAS, and the one that loses stops there. Rotations, clears and the
+ * ring's growth hold both flags.
+ *
+ * <p>Each operation takes its flags, does its work and frees them in one method, and frees them
+ * also when anything is thrown in between: a {@code StackOverflowError} at any call inside, an
+ * {@code OutOfMemoryError} while the ring grows. Nobody ever waits for a flag: users move on to the
+ * next stripe, and maintenance tries a bounded number of times and then skips the stripe.
+ */
+final class Stripe extends StripeTakeEnd {
+    long p30, p31, p32, p33, p34, p35, p36, p37;
 
     /** What an operation returns when another thread holds the flag. */
     static final Object BUSY = new Object();
@@ -67,115 +140,231 @@ final class Stripe extends StripeState {
     static final int FLAG_HELD = -1;
 
     private static final Object[] EMPTY = {};
-    /** How often maintenance tries the flag before skipping the stripe; a holder keeps it for nanoseconds. */
+    private static final int MIN_RING = 4;
+    /** How often maintenance tries the flags before skipping the stripe; a holder keeps one for nanoseconds. */
     private static final int MAINTENANCE_TRIES = 1_000;
-    private static final VarHandle LOCK;
+    private static final VarHandle PUT_FLAG;
+    private static final VarHandle TAKE_FLAG;
+    private static final VarHandle TAIL;
+    private static final VarHandle HEAD;
     private static final VarHandle HITS;
+    private static final VarHandle NEWEST_TAKEN;
     private static final VarHandle STORED;
+    private static final VarHandle SLOT = MethodHandles.arrayElementVarHandle(Object[].class);
 
     static {
         try {
             MethodHandles.Lookup lookup = MethodHandles.lookup();
-            LOCK = lookup.findVarHandle(StripeState.class, "lock", int.class);
-            HITS = lookup.findVarHandle(StripeState.class, "hits", long.class);
-            STORED = lookup.findVarHandle(StripeState.class, "stored", long.class);
+            PUT_FLAG = lookup.findVarHandle(StripePutEnd.class, "putFlag", int.class);
+            TAKE_FLAG = lookup.findVarHandle(StripeTakeEnd.class, "takeFlag", int.class);
+            TAIL = lookup.findVarHandle(StripePutEnd.class, "tail", int.class);
+            HEAD = lookup.findVarHandle(StripeTakeEnd.class, "head", int.class);
+            HITS = lookup.findVarHandle(StripeTakeEnd.class, "hits", long.class);
+            NEWEST_TAKEN = lookup.findVarHandle(StripePutEnd.class, "newestTaken", long.class);
+            STORED = lookup.findVarHandle(StripePutEnd.class, "stored", long.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
     }
 
-    private final int capacity;
-
     Stripe(int capacity, long epoch) {
         this.capacity = capacity;
-        primary = EMPTY;
-        victim = EMPTY;
+        ring = EMPTY;
+        victims = EMPTY;
         generation = epoch;
     }
 
-    /** Takes the flag if it is free; never waits. Reads first so a held flag costs no CAS. */
-    boolean tryLock() {
-        return lock == 0 && LOCK.compareAndSet(this, 0, 1);
+    /** Takes the put flag if it is free; never waits. Reads first so a held flag costs no CAS. */
+    boolean tryLockPut() {
+        return putFlag == 0 && PUT_FLAG.compareAndSet(this, 0, 1);
     }
 
-    void unlock() {
-        LOCK.setRelease(this, 0);
+    void unlockPut() {
+        PUT_FLAG.setRelease(this, 0);
     }
 
-    /** A racy read of how many current-generation objects this stripe holds. */
+    /** Takes the take flag if it is free; never waits. */
+    boolean tryLockTake() {
+        return takeFlag == 0 && TAKE_FLAG.compareAndSet(this, 0, 1);
+    }
+
+    void unlockTake() {
+        TAKE_FLAG.setRelease(this, 0);
+    }
+
+    /**
+     * A racy read of how many current-generation objects this stripe holds. Opaque reads: whole
+     * values, read again at each call, with no fence.
+     */
     int primaryHint() {
-        return primarySize;
+        return Math.max(0, (int) TAIL.getOpaque(this) - (int) HEAD.getOpaque(this));
+    }
+
+    /**
+     * A racy hint for the take end: whether the current generation looks empty. Reads the tail,
+     * on the put end's line, only when the take end's own copy says empty.
+     */
+    boolean looksEmpty() {
+        return tailSeen == (int) HEAD.getOpaque(this) && primaryHint() == 0;
+    }
+
+    /**
+     * A racy hint for the put end: whether the current generation looks full. Reads the head, on
+     * the take end's line, only when the put end's own copy says full.
+     */
+    boolean looksFull() {
+        return (int) TAIL.getOpaque(this) - headSeen >= capacity && primaryHint() >= capacity;
     }
 
     /** A racy read of how many victim-generation objects this stripe holds. */
     int victimHint() {
-        return victimSize;
+        return victimTail - victimHead;
     }
 
     /**
-     * The most recently stored object of the current generation, or with {@code victims} of the
-     * previous one.
+     * For a thread without a tier: the newest object of the current generation, from the tail,
+     * or with {@code victims} the newest of the previous one.
      *
      * @return the object, null if that generation is empty, or {@link #BUSY}
      */
     Object tryPoll(boolean victims) {
-        if (!tryLock()) {
+        return victims ? tryPollVictim() : tryPollNewest();
+    }
+
+    private Object tryPollNewest() {
+        if (!tryLockPut()) {
             return BUSY;
         }
         try {
-            Object[] objects = victims ? victim : primary;
-            int size = victims ? victimSize : primarySize;
-            Object obj = null;
-            if (size > 0) {
-                obj = objects[--size];
-                objects[size] = null;
-                if (victims) {
-                    victimSize = size;
-                } else {
-                    primarySize = size;
+            Object obj = BUSY;
+            if (newestTakers || enableNewestTakers()) {
+                obj = null;
+                int t = tail;
+                if (t != (int) HEAD.getAcquire(this)) {
+                    Object[] ring = this.ring;
+                    int slot = (t - 1) & (ring.length - 1);
+                    Object newest = ring[slot];
+                    // A refill may be emptying this slot from the head: the CAS decides, and a
+                    // loser finds nothing (the refill stops at the slot it lost, and so does this).
+                    if (newest != null && SLOT.compareAndSet(ring, slot, newest, null)) {
+                        obj = newest;
+                        TAIL.setRelease(this, t - 1);
+                        NEWEST_TAKEN.setOpaque(this, newestTaken + 1);
+                    }
                 }
-                HITS.setOpaque(this, hits + 1);
             }
-            unlock();
+            unlockPut();
             return obj;
         } catch (Throwable t) {
             // Frees the flag after a throw with a plain store to the volatile field: no call, so
             // no stack frame that a StackOverflowError could strike in again. The throw came
-            // before unlock() stored or after (the store is the last thing it does), so this
+            // before the unlock stored or after (the store is the last thing it does), so this
             // never frees a flag that another thread has taken since.
-            lock = 0;
+            putFlag = 0;
             throw t;
         }
     }
 
     /**
-     * The most recently stored object of the current generation, and with it up to {@code
-     * tier.capacity() - 1} of the next newest, moved into {@code tier}, which must be empty: a
-     * thread that takes objects it did not release (the acquiring side of a hand-off, a burst
-     * larger than its tier) then takes the flag once for several objects instead of once for
-     * each. The caller owns {@code tier}.
+     * Under the put flag, before this stripe's first take at the tail: makes every later refill
+     * claim its slots by CAS. Holding the take flag while setting it means no refill is under way
+     * with plain writes, and every refill after reads it under that flag.
+     *
+     * @return false when a refill held the take flag; the caller tries again later
+     */
+    private boolean enableNewestTakers() {
+        if (!tryLockTake()) {
+            return false;
+        }
+        try {
+            newestTakers = true;
+            unlockTake();
+            return true;
+        } catch (Throwable t) {
+            takeFlag = 0; // see tryPollNewest()
+            throw t;
+        }
+    }
+
+    private Object tryPollVictim() {
+        if (!tryLockTake()) {
+            return BUSY;
+        }
+        try {
+            Object obj = null;
+            int t = victimTail;
+            if (t != victimHead) {
+                Object[] victims = this.victims;
+                int slot = --t & (victims.length - 1);
+                obj = victims[slot];
+                victims[slot] = null;
+                victimTail = t;
+                HITS.setOpaque(this, hits + 1);
+            }
+            unlockTake();
+            return obj;
+        } catch (Throwable t) {
+            takeFlag = 0; // see tryPollNewest()
+            throw t;
+        }
+    }
+
+    /**
+     * The oldest object of the current generation, and with it up to {@code tier.capacity() - 1}
+     * of the next oldest, moved into {@code tier}, which must be empty: a thread that takes
+     * objects it did not release (the acquiring side of a hand-off, a burst larger than its tier)
+     * then takes the flag once for several objects instead of once for each. The caller owns
+     * {@code tier}.
      *
      * @return the object, null if the current generation is empty, or {@link #BUSY}
      */
     Object tryPollInto(ThreadTier tier) {
-        if (!tryLock()) {
+        if (!tryLockTake()) {
             return BUSY;
         }
         try {
-            int size = primarySize;
-            Object obj = null;
-            if (size > 0) {
-                obj = primary[--size];
-                primary[size] = null;
-                int from = Math.max(0, size - (tier.capacity() - 1));
-                tier.refill(primary, from, size, generation);
-                primarySize = from;
-                HITS.setOpaque(this, hits + 1);
+            Object first = null;
+            int h = head;
+            int wanted = tier.capacity();
+            if (tailSeen - h < wanted) {
+                tailSeen = (int) TAIL.getAcquire(this);
             }
-            unlock();
-            return obj;
+            int available = tailSeen - h;
+            if (available > 0) {
+                Object[] ring = this.ring;
+                int mask = ring.length - 1;
+                boolean claim = newestTakers;
+                int end = h + Math.min(available, wanted);
+                int next = h;
+                for (; next != end; next++) {
+                    int slot = next & mask;
+                    Object obj = ring[slot];
+                    if (!claim) {
+                        if (obj == null) {
+                            continue; // left by a refill that a throw cut short
+                        }
+                        ring[slot] = null;
+                    } else if (obj == null || !SLOT.compareAndSet(ring, slot, obj, null)) {
+                        break; // a take at the tail got here first, and took the rest
+                    }
+                    if (first == null) {
+                        first = obj;
+                    } else {
+                        tier.adopt(obj, generation);
+                    }
+                }
+                if (next != end) {
+                    tailSeen = next; // the tail came down to here: read it again next time
+                }
+                HEAD.setRelease(this, next);
+                if (first != null) {
+                    HITS.setOpaque(this, hits + 1);
+                }
+            }
+            unlockTake();
+            return first;
         } catch (Throwable t) {
-            lock = 0; // see tryPoll()
+            takeFlag = 0; // see tryPollNewest()
             throw t;
         }
     }
@@ -189,31 +378,42 @@ final class Stripe extends StripeState {
      * @return how many objects were dropped as too old, or {@link #FLAG_HELD}
      */
     int trySpill(ThreadTier tier) {
-        if (!tryLock()) {
+        if (!tryLockPut()) {
             return FLAG_HELD;
         }
         try {
             int dropped = tier.spill(this);
-            unlock();
+            unlockPut();
             return dropped;
         } catch (Throwable t) {
-            lock = 0; // see tryPoll()
+            putFlag = 0; // see tryPollNewest()
             throw t;
         }
     }
 
-    /** Under the flag, for {@link ThreadTier#spill}: whether the current generation has room for one more. */
+    /**
+     * Under the put flag: whether the current generation has room for one more object, growing
+     * the ring if it must. The put end reads the head again only when its copy says full.
+     */
     boolean hasRoom() {
-        return primarySize < capacity;
+        int size = tail - headSeen;
+        if (size < ring.length && size < capacity) {
+            return true;
+        }
+        headSeen = (int) HEAD.getAcquire(this);
+        size = tail - headSeen;
+        return size < capacity && (size < ring.length || tryGrow());
     }
 
     /**
-     * Under the flag, for {@link ThreadTier#spill}, after {@link #hasRoom()}: stores an object
-     * moved from a tier. Not counted as stored: the tier counted its release.
+     * Under the put flag, after {@link #hasRoom()}: stores an object at the tail. The release
+     * store of the tail publishes the slot to the take end.
      */
     void addSpilled(Object obj) {
-        grow();
-        primary[primarySize++] = obj;
+        Object[] ring = this.ring;
+        int t = tail;
+        ring[t & (ring.length - 1)] = obj;
+        TAIL.setRelease(this, t + 1);
     }
 
     /**
@@ -222,36 +422,53 @@ final class Stripe extends StripeState {
      * @return 1 if stored, 0 if full, or {@link #FLAG_HELD}
      */
     int tryPush(Object obj) {
-        if (!tryLock()) {
+        if (!tryLockPut()) {
             return FLAG_HELD;
         }
         try {
-            boolean stored = primarySize < capacity;
+            boolean stored = hasRoom();
             if (stored) {
-                grow();
-                primary[primarySize++] = obj;
+                addSpilled(obj);
                 STORED.setOpaque(this, this.stored + 1);
             }
-            unlock();
+            unlockPut();
             return stored ? 1 : 0;
         } catch (Throwable t) {
-            lock = 0; // see tryPoll()
+            putFlag = 0; // see tryPollNewest()
             throw t;
         }
     }
 
-    /** Under the flag: room in the current generation's array for one more object, below the capacity. */
-    private void grow() {
-        if (primarySize == primary.length) {
-            primary = Arrays.copyOf(primary, Math.min(capacity, Math.max(4, 2 * primarySize)));
+    /**
+     * Under the put flag, with a full ring below the capacity: doubles the ring, if the take end
+     * is free (it reads the ring). Each object keeps its slot number, so head and tail stay valid.
+     *
+     * @return false when a refill held the take flag: the stripe counts as full this time
+     */
+    private boolean tryGrow() {
+        if (!tryLockTake()) {
+            return false;
+        }
+        try {
+            Object[] old = ring;
+            Object[] grown = new Object[Math.max(MIN_RING, 2 * old.length)];
+            for (int i = head, t = tail; i != t; i++) {
+                grown[i & (grown.length - 1)] = old[i & (old.length - 1)];
+            }
+            ring = grown;
+            unlockTake();
+            return true;
+        } catch (Throwable t) {
+            takeFlag = 0; // see tryPollNewest()
+            throw t;
         }
     }
 
     /**
      * Maintenance, the GC-cycle rotation of {@code epoch}: drops the victim generation and makes
-     * the current generation the victim, swapping the arrays, so it allocates nothing.
+     * the current generation the victim, swapping the rings, so it allocates nothing.
      *
-     * @return how many objects were dropped, or {@link #FLAG_HELD} when a user held it throughout
+     * @return how many objects were dropped, or {@link #FLAG_HELD} when a user held a flag throughout
      */
     int rotate(long epoch) {
         return dropVictims(false, epoch);
@@ -260,7 +477,7 @@ final class Stripe extends StripeState {
     /**
      * Maintenance: drops both generations.
      *
-     * @return how many objects were dropped, or {@link #FLAG_HELD} when a user held it throughout
+     * @return how many objects were dropped, or {@link #FLAG_HELD} when a user held a flag throughout
      */
     int clear() {
         return dropVictims(true, 0);
@@ -268,37 +485,57 @@ final class Stripe extends StripeState {
 
     /** Empties the victim generation, then the current one too with {@code clear}, else rotates it in {@code epoch}. */
     private int dropVictims(boolean clear, long epoch) {
-        if (!tryLockForMaintenance()) {
+        if (!tryLockBothForMaintenance()) {
             return FLAG_HELD;
         }
         try {
-            int dropped = victimSize;
-            Arrays.fill(victim, 0, victimSize, null);
-            victimSize = 0;
+            int dropped = empty(victims, victimHead, victimTail);
             if (clear) {
-                dropped += primarySize;
-                Arrays.fill(primary, 0, primarySize, null);
+                dropped += empty(ring, head, tail);
+                victimHead = 0;
+                victimTail = 0;
             } else {
-                Object[] emptied = victim;
-                victim = primary;
-                victimSize = primarySize;
-                primary = emptied;
+                Object[] emptied = victims;
+                victims = ring;
+                victimHead = head;
+                victimTail = tail;
+                ring = emptied;
                 generation = epoch;
             }
-            primarySize = 0;
-            unlock();
+            // The ring starts again at slot 0: plain stores, as both flags are held.
+            head = 0;
+            tail = 0;
+            headSeen = 0;
+            tailSeen = 0;
+            unlockTake();
+            unlockPut();
             return dropped;
         } catch (Throwable t) {
-            lock = 0; // see tryPoll()
+            takeFlag = 0; // see tryPollNewest()
+            putFlag = 0;
             throw t;
         }
     }
 
-    /** Maintenance never waits for users: a bounded number of tries, then the caller skips the stripe. */
-    private boolean tryLockForMaintenance() {
+    /** Nulls the slots {@code from} to {@code to - 1} of {@code ring}, modulo its length; returns how many. */
+    private static int empty(Object[] ring, int from, int to) {
+        for (int i = from; i != to; i++) {
+            ring[i & (ring.length - 1)] = null;
+        }
+        return to - from;
+    }
+
+    /**
+     * Maintenance never waits for users: a bounded number of tries at both flags, then the caller
+     * skips the stripe. The put flag first, as every user that holds both takes them.
+     */
+    private boolean tryLockBothForMaintenance() {
         for (int i = 0; i < MAINTENANCE_TRIES; i++) {
-            if (tryLock()) {
-                return true;
+            if (tryLockPut()) {
+                if (tryLockTake()) {
+                    return true;
+                }
+                unlockPut();
             }
             Thread.onSpinWait();
         }
@@ -307,7 +544,7 @@ final class Stripe extends StripeState {
 
     /** Acquires served, read from any thread. */
     long hits() {
-        return (long) HITS.getOpaque(this);
+        return (long) HITS.getOpaque(this) + (long) NEWEST_TAKEN.getOpaque(this);
     }
 
     /** Releases stored, read from any thread. */

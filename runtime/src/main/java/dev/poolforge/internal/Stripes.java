@@ -33,7 +33,6 @@ final class Stripes {
     private static final int BUSY_ROUNDS = 16;
 
     private final Stripe[] stripes;
-    private final int capacity;
     private final GcClock clock;
     /**
      * The GC-clock epoch of the pool's latest store, into a stripe or a thread tier: a pool that
@@ -44,7 +43,6 @@ final class Stripes {
     private long lastStoreEpoch = Long.MIN_VALUE;
 
     Stripes(int count, int capacity, GcClock clock) {
-        this.capacity = capacity;
         this.clock = clock;
         this.stripes = new Stripe[count];
         long epoch = clock.epoch();
@@ -58,11 +56,11 @@ final class Stripes {
      * caller's own, then the victim generation, so that victims are taken only when nothing
      * fresher is left and otherwise age out, as in Go's {@code sync.Pool}.
      *
-     * <p>A stripe whose flag is held is skipped, never waited for. When a skipped stripe had
-     * objects, the scan of the current generation goes round up to {@link #BUSY_ROUNDS} times
-     * before the victims: a thread that only acquires (the producer of a hand-off) otherwise
-     * misses, and creates, whenever it meets the releasing thread at the one stripe that holds
-     * objects.
+     * <p>A stripe whose flag the caller needs is held is skipped, never waited for. When a skipped
+     * stripe had objects, the scan of the current generation goes round up to {@link
+     * #BUSY_ROUNDS} times before the victims: a thread that only acquires (the producer of a
+     * hand-off) otherwise misses, and creates, whenever it meets the releasing thread at the one
+     * stripe that holds objects.
      *
      * @param refill the caller's tier, empty, to receive more objects of the current generation
      *     with the one returned ({@link Stripe#tryPollInto}); null for a caller without a tier
@@ -71,7 +69,7 @@ final class Stripes {
         int start = home(threadHash);
         for (int i = 0, s = start, end = stripes.length; i < end; i++, s = next(s)) {
             Stripe stripe = stripes[s];
-            if (stripe.primaryHint() == 0) {
+            if (stripe.looksEmpty()) {
                 continue;
             }
             Object obj = refill == null ? stripe.tryPoll(false) : stripe.tryPollInto(refill);
@@ -102,7 +100,7 @@ final class Stripes {
     boolean offer(int threadHash, Object obj) {
         for (int i = 0, s = home(threadHash), end = stripes.length; i < end; i++, s = next(s)) {
             Stripe stripe = stripes[s];
-            if (stripe.primaryHint() >= capacity) {
+            if (stripe.looksFull()) {
                 continue;
             }
             int stored = stripe.tryPush(obj);
@@ -111,7 +109,7 @@ final class Stripes {
                 Thread.onSpinWait();
             } else if (stored == 1) {
                 // The epoch is read after the push: if it is still the one before a rotation,
-                // the push came before that rotation took the flag, so the object is dropped by
+                // the push came before that rotation took the flags, so the object is dropped by
                 // the rotation after it, which the clock runs (see mayHoldObjectsAt).
                 noteStore(clock.epoch());
                 return true;
@@ -132,7 +130,7 @@ final class Stripes {
         int dropped = 0;
         for (int i = 0, s = home(tier.ownerHash()), end = stripes.length; i < end && tier.full(); i++, s = next(s)) {
             Stripe stripe = stripes[s];
-            if (stripe.primaryHint() >= capacity) {
+            if (stripe.looksFull()) {
                 continue;
             }
             int result = stripe.trySpill(tier);
@@ -212,7 +210,7 @@ final class Stripes {
         return sum;
     }
 
-    /** The stripe at {@code index}, for tests that hold its flag as a user thread would. */
+    /** The stripe at {@code index}, for tests that hold one of its flags as a user thread would. */
     Stripe stripe(int index) {
         return stripes[index];
     }

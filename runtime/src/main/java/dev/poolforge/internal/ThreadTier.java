@@ -8,9 +8,9 @@ import java.lang.ref.WeakReference;
  * A platform thread's own few idle objects for one pool: the fast path, with no atomic
  * instruction at all.
  *
- * <p>Only the owner thread calls {@link #poll}, {@link #push}, {@link #refill} and {@link #spill},
- * with plain reads and writes (the last two while holding a stripe's flag, which guards the
- * stripe's arrays, not this tier).
+ * <p>Only the owner thread calls {@link #poll}, {@link #push}, {@link #adopt} and {@link #spill},
+ * with plain reads and writes (the last two while holding one of a stripe's flags, which guards
+ * the stripe's ring, not this tier).
  * The GC clock's sweep, on another thread, may call {@link #evictOlderThan}, which only ever
  * writes {@code null} into slots and never hands an object out. A race between the two can
  * therefore lose an object to the garbage collector, which is harmless, but cannot give one object
@@ -74,7 +74,7 @@ final class ThreadTier {
     private long notedEpoch = Long.MIN_VALUE;
     /** Objects stored in a free slot; the owner bumps it with opaque writes so that stats() on another thread reads whole values. */
     private long stored;
-    /** Objects moved in from a stripe ({@link #refill}); owner-written like {@code stored}. */
+    /** Objects moved in from a stripe ({@link #adopt}); owner-written like {@code stored}. */
     private long movedIn;
     /** Objects moved out to a stripe, or dropped on the way as too old ({@link #spill}); owner-written like {@code stored}. */
     private long movedOut;
@@ -147,26 +147,22 @@ final class ThreadTier {
     }
 
     /**
-     * Owner only, under a stripe's flag ({@link Stripe#tryPollInto}): moves {@code from[start]} to
-     * {@code from[end - 1]} into this tier, which must be empty, in that order (oldest first, so
-     * the newest comes out first, as from the stripe), stamped with the stripe's generation, and
-     * nulls them in {@code from}. At most {@code capacity()} objects.
+     * Owner only, under a stripe's take flag ({@link Stripe#tryPollInto}), into a tier that was
+     * empty when the refill began: keeps an object moved from the stripe, stamped with the
+     * stripe's generation. A refill adopts its objects oldest first, so the newest comes out first.
      */
-    void refill(Object[] from, int start, int end, long generation) {
-        for (int i = start; i < end; i++) {
-            STAMP.setOpaque(stamps, top, generation);
-            slots[top] = from[i];
-            from[i] = null;
-            top = top + 1 == slots.length ? 0 : top + 1;
-        }
-        size = end - start;
-        MOVED_IN.setOpaque(this, movedIn + size);
+    void adopt(Object obj, long generation) {
+        STAMP.setOpaque(stamps, top, generation);
+        slots[top] = obj;
+        top = top + 1 == slots.length ? 0 : top + 1;
+        size++;
+        MOVED_IN.setOpaque(this, movedIn + 1);
     }
 
     /**
-     * Owner only, under {@code stripe}'s flag ({@link Stripe#trySpill}): moves the objects, oldest
-     * first, into the stripe until only the newest is left (none, in a tier of one slot) or the
-     * stripe is full. An object stored before the stripe's generation is dropped instead.
+     * Owner only, under {@code stripe}'s put flag ({@link Stripe#trySpill}): moves the objects,
+     * oldest first, into the stripe until only the newest is left (none, in a tier of one slot) or
+     * the stripe is full. An object stored before the stripe's generation is dropped instead.
      *
      * @return how many objects were dropped as too old
      */

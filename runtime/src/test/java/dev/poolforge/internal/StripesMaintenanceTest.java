@@ -2,17 +2,20 @@ package dev.poolforge.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Guarantee 8: the clock's rotation and clear() never wait for a flag a user thread holds. */
 class StripesMaintenanceTest {
 
-    @Test
-    void rotationAndClearSkipAStripeWhoseFlagIsHeld() throws Exception {
+    /** Either end's flag, held as a user thread stopped inside a release (put) or a refill (take) would. */
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void rotationAndClearSkipAStripeWhoseFlagIsHeld(boolean putFlag) throws Exception {
         Stripes stripes = new Stripes(2, 4, GcClock.instance());
         stripes.offer(0, "kept");
         Stripe held = stripes.stripe(0);
-        assertThat(held.tryLock()).isTrue(); // as a user thread stopped inside acquire would
+        assertThat(putFlag ? held.tryLockPut() : held.tryLockTake()).isTrue();
 
         Thread maintenance = new Thread(() -> {
             stripes.rotate(1);
@@ -23,6 +26,11 @@ class StripesMaintenanceTest {
         maintenance.join(30_000);
 
         assertThat(maintenance.isAlive()).as("maintenance still waiting for a user's flag after 30 s").isFalse();
-        held.unlock();
+        if (putFlag) {
+            held.unlockPut();
+        } else {
+            held.unlockTake();
+        }
+        assertThat(stripes.poll(0, null)).as("the object of the stripe that clear() skipped").isEqualTo("kept");
     }
 }

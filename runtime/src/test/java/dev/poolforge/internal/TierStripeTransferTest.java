@@ -2,13 +2,15 @@ package dev.poolforge.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
  * Objects move between a thread's tier and the stripes several at a time, under one flag: a full
- * tier spills all but its newest object, an empty tier refills with the stripe's newest objects.
- * Neither move changes the order a thread gets objects back in, nor how long an object may stay
- * idle (guarantees 3 and 10).
+ * tier spills all but its newest object to a stripe's tail, an empty tier refills with the objects
+ * at a stripe's head, its oldest. Neither move changes the order a thread gets back the objects it
+ * released, nor how long an object may stay idle (guarantees 2, 3 and 10).
  */
 class TierStripeTransferTest {
     private final GcClock clock = GcClock.instance();
@@ -83,22 +85,48 @@ class TierStripeTransferTest {
     }
 
     @Test
-    void anEmptyTierRefillsWithTheStripesNewestObjectsAndHandsThemOutNewestFirst() {
+    void anEmptyTierRefillsWithTheStripesOldestObjectsAndHandsThemOutNewestFirst() {
         Stripes stripes = new Stripes(1, 8, clock);
         for (String obj : new String[] {"a", "b", "c", "d", "e", "f"}) {
             stripes.offer(0, obj);
         }
         ThreadTier tier = new ThreadTier(4, Thread.currentThread(), 0);
 
-        assertThat(stripes.poll(0, tier)).isEqualTo("f");
+        assertThat(stripes.poll(0, tier)).isEqualTo("a");
 
         assertThat(tier.idle()).isEqualTo(3);
-        assertThat(tier.poll()).isEqualTo("e");
         assertThat(tier.poll()).isEqualTo("d");
         assertThat(tier.poll()).isEqualTo("c");
+        assertThat(tier.poll()).isEqualTo("b");
         assertThat(tier.poll()).isNull();
-        assertThat(stripes.poll(0, null)).isEqualTo("b");
-        assertThat(stripes.poll(0, null)).isEqualTo("a");
+        // A thread without a tier still gets the newest.
+        assertThat(stripes.poll(0, null)).isEqualTo("f");
+        assertThat(stripes.poll(0, null)).isEqualTo("e");
+        assertThat(stripes.poll(0, null)).isNull();
+    }
+
+    @Test
+    void refillsAndTakesAtTheTailMeetWithoutLosingOrRepeatingAnObjectAcrossTheRingsWrap() {
+        Stripes stripes = new Stripes(1, 8, clock);
+        ThreadTier tier = new ThreadTier(3, Thread.currentThread(), 0);
+        List<Integer> taken = new ArrayList<>();
+        int released = 0;
+        // Each round stores 5 and takes 5 (a refill of 3, then the tail), so the ring wraps often.
+        for (int round = 0; round < 10; round++) {
+            for (int i = 0; i < 5; i++) {
+                stripes.offer(0, released++);
+            }
+            taken.add((Integer) stripes.poll(0, tier));
+            for (Object obj; (obj = tier.poll()) != null; ) {
+                taken.add((Integer) obj);
+            }
+            for (Object obj; (obj = stripes.poll(0, null)) != null; ) {
+                taken.add((Integer) obj);
+            }
+        }
+
+        assertThat(taken).hasSize(released).doesNotHaveDuplicates();
+        assertThat(stripes.idle()).isZero();
     }
 
     @Test
