@@ -407,12 +407,16 @@ final class Stripe extends StripeTakeEnd {
 
     /**
      * Under the put flag, after {@link #hasRoom()}: stores an object at the tail. The release
-     * store of the tail publishes the slot to the take end.
+     * store of the tail publishes the slot to a refill that reads the tail. The slot gets a
+     * release store too, for a refill that claims it by CAS on the strength of an older copy of
+     * the tail (takes at the tail brought the tail down, stores raised it again): the CAS reads
+     * the slot with acquire semantics, so that refill sees the object as its releaser left it. On
+     * x86 both stores are plain moves.
      */
     void addSpilled(Object obj) {
         Object[] ring = this.ring;
         int t = tail;
-        ring[t & (ring.length - 1)] = obj;
+        SLOT.setRelease(ring, t & (ring.length - 1), obj);
         TAIL.setRelease(this, t + 1);
     }
 
