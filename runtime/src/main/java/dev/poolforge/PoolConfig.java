@@ -216,7 +216,7 @@ public final class PoolConfig {
          *
          * <p>Objects that one thread releases and another acquires move through the shared stripes
          * a tier's worth at a time, so a pool used for such hand-offs does better with more: with
-         * 16, a hand-off measured 0.88x to 1.04x a lock-free queue's, against 1.15x to 1.25x with
+         * 16, a hand-off measured 0.88x to 1.04x a lock-free queue's, against 1.15x to 1.29x with
          * the default 4 (README.md, "Configuration"). Each platform thread that used the pool may
          * then keep that many idle objects, until two GC cycles drop them.
          *
