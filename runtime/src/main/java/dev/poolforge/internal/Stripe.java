@@ -222,16 +222,11 @@ final class Stripe extends StripeTakeEnd {
     }
 
     /**
-     * For a thread without a tier: the newest object of the current generation, from the tail,
-     * or with {@code victims} the newest of the previous one.
+     * For a thread without a tier: the newest object of the current generation, from the tail.
      *
-     * @return the object, null if that generation is empty, or {@link #BUSY}
+     * @return the object, null if the current generation is empty, or {@link #BUSY}
      */
-    Object tryPoll(boolean victims) {
-        return victims ? tryPollVictim() : tryPollNewest();
-    }
-
-    private Object tryPollNewest() {
+    Object tryPollNewest() {
         if (!tryLockPut()) {
             return BUSY;
         }
@@ -286,7 +281,13 @@ final class Stripe extends StripeTakeEnd {
         }
     }
 
-    private Object tryPollVictim() {
+    /**
+     * The newest object of the victim generation, for any caller once the current generations
+     * are empty.
+     *
+     * @return the object, null if the victim generation is empty, or {@link #BUSY}
+     */
+    Object tryPollVictim() {
         if (!tryLockTake()) {
             return BUSY;
         }
@@ -413,7 +414,7 @@ final class Stripe extends StripeTakeEnd {
      * the slot with acquire semantics, so that refill sees the object as its releaser left it. On
      * x86 both stores are plain moves.
      */
-    void addSpilled(Object obj) {
+    void storeAtTail(Object obj) {
         Object[] ring = this.ring;
         int t = tail;
         SLOT.setRelease(ring, t & (ring.length - 1), obj);
@@ -432,7 +433,7 @@ final class Stripe extends StripeTakeEnd {
         try {
             boolean stored = hasRoom();
             if (stored) {
-                addSpilled(obj);
+                storeAtTail(obj);
                 STORED.setOpaque(this, this.stored + 1);
             }
             unlockPut();

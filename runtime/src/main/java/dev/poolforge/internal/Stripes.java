@@ -72,7 +72,7 @@ final class Stripes {
             if (stripe.looksEmpty()) {
                 continue;
             }
-            Object obj = refill == null ? stripe.tryPoll(false) : stripe.tryPollInto(refill);
+            Object obj = refill == null ? stripe.tryPollNewest() : stripe.tryPollInto(refill);
             if (obj == Stripe.BUSY) {
                 end = BUSY_ROUNDS * stripes.length;
                 Thread.onSpinWait();
@@ -83,7 +83,7 @@ final class Stripes {
         for (int i = 0, s = start; i < stripes.length; i++, s = next(s)) {
             Stripe stripe = stripes[s];
             if (stripe.victimHint() > 0) {
-                Object obj = stripe.tryPoll(true);
+                Object obj = stripe.tryPollVictim();
                 if (obj != null && obj != Stripe.BUSY) {
                     return obj;
                 }

@@ -186,7 +186,7 @@ final class ThreadTier {
                     if (tooOld) {
                         dropped++;
                     } else {
-                        stripe.addSpilled(obj);
+                        stripe.storeAtTail(obj);
                     }
                     moved++;
                 }

@@ -35,7 +35,7 @@ public class StripeFirstNewestTakeVersusRefillStress {
 
     @Actor
     public void firstNewest(III_Result r) {
-        Object obj = stripe.tryPoll(false);
+        Object obj = stripe.tryPollNewest();
         r.r1 = obj == Stripe.BUSY ? -1 : RingFixture.bit(obj);
     }
 

@@ -29,14 +29,14 @@ public class StripeNewestVersusRefillStress {
     public StripeNewestVersusRefillStress() {
         // A first take at the tail, which switches the stripe's refills to claiming by CAS.
         stripe.tryPush(9);
-        stripe.tryPoll(false);
+        stripe.tryPollNewest();
         stripe.tryPush(1);
         stripe.tryPush(2);
     }
 
     @Actor
     public void newest(III_Result r) {
-        r.r1 = RingFixture.bit(stripe.tryPoll(false));
+        r.r1 = RingFixture.bit(stripe.tryPollNewest());
     }
 
     @Actor
