@@ -293,13 +293,15 @@ final class Stripe extends StripeTakeEnd {
         }
         try {
             Object obj = null;
-            int t = victimTail;
-            if (t != victimHead) {
-                Object[] victims = this.victims;
+            Object[] victims = this.victims;
+            // Steps over the slots a refill cut short by a throw emptied without moving the head.
+            for (int t = victimTail; obj == null && t != victimHead; ) {
                 int slot = --t & (victims.length - 1);
                 obj = victims[slot];
                 victims[slot] = null;
                 victimTail = t;
+            }
+            if (obj != null) {
                 HITS.setOpaque(this, hits + 1);
             }
             unlockTake();
@@ -522,12 +524,21 @@ final class Stripe extends StripeTakeEnd {
         }
     }
 
-    /** Nulls the slots {@code from} to {@code to - 1} of {@code ring}, modulo its length; returns how many. */
+    /**
+     * Nulls the slots {@code from} to {@code to - 1} of {@code ring}, modulo its length.
+     *
+     * @return how many objects it dropped: a refill cut short by a throw may have left empty slots there
+     */
     private static int empty(Object[] ring, int from, int to) {
+        int dropped = 0;
         for (int i = from; i != to; i++) {
-            ring[i & (ring.length - 1)] = null;
+            int slot = i & (ring.length - 1);
+            if (ring[slot] != null) {
+                ring[slot] = null;
+                dropped++;
+            }
         }
-        return to - from;
+        return dropped;
     }
 
     /**
