@@ -1,5 +1,6 @@
 package dev.poolforge.bench;
 
+import java.util.Locale;
 import org.jctools.queues.SpscArrayQueue;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Group;
@@ -16,14 +17,19 @@ import org.openjdk.jmh.infra.Control;
  * small object, works on it and hands it to the consumer through a bounded single-producer
  * single-consumer queue, the same queue for every contender; the consumer releases it. The score
  * is JMH's for the group. Cross-thread timings vary from fork to fork: the report gives the median
- * and the range over forks. {@code poolforgePerThread16} is poolforge configured as README.md
- * advises for a hand-off: tiers of 16, so that objects move between the threads 15 at a time.
+ * and the range over forks, and each fork beside the machine's core-to-core round trip measured
+ * before and after it ({@link CoreToCore}), which a virtual machine may change in mid-run.
+ * {@code poolforgePerThread16} is poolforge configured as README.md advises for a hand-off: tiers
+ * of 16, so that objects move between the threads 15 at a time.
  * ({@code noPool} and {@code threadLocalOnce} have no meaning here: their objects belong to one
  * thread, and the second exists only as a whole round trip on one thread.)
  */
 public class CrossThreadBenchmark extends PoolBenchmark {
     /** Objects in flight between the two threads at most. */
     static final int HANDOFF_CAPACITY = 16;
+    /** The metric with each fork's core-to-core round trip ({@link CoreToCore}) before and after, in ns. */
+    public static final String CORE_TO_CORE = "coreToCoreNs";
+    private static final long PROBE_MILLIS = 50;
 
     @State(Scope.Group)
     public static class Shared extends SharedPool {
@@ -33,10 +39,24 @@ public class CrossThreadBenchmark extends PoolBenchmark {
 
         final SpscArrayQueue<Object> handoff = new SpscArrayQueue<>(HANDOFF_CAPACITY);
         long seq;
+        /** The machine's core-to-core round trip before this fork's iterations, in ns. */
+        private double coreToCoreBefore;
 
         @Setup(Level.Trial)
         public void open() {
+            coreToCoreBefore = CoreToCore.roundTripNanos(PROBE_MILLIS);
             open(contender, "small");
+        }
+
+        /**
+         * One figure per fork, in fork order, as JMH lists the forks' scores: the round trip before
+         * and after the fork's iterations, when the benchmark's threads are idle.
+         */
+        @Override
+        void beforeClose() {
+            double after = CoreToCore.roundTripNanos(PROBE_MILLIS);
+            Metrics.record("CrossThreadBenchmark", contender, CORE_TO_CORE,
+                    String.format(Locale.ROOT, "%.0f/%.0f", coreToCoreBefore, after));
         }
     }
 

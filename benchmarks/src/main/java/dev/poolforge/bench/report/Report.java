@@ -1,6 +1,7 @@
 package dev.poolforge.bench.report;
 
 import dev.poolforge.bench.Contender;
+import dev.poolforge.bench.CrossThreadBenchmark;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,6 +30,7 @@ public final class Report {
     static final List<String> REFERENCES = List.of("threadLocal", "threadLocalOnce", "stormpot", "netty41", "mpmc", "plainNew");
     /** The work-only baseline whose time every contender's own cost is measured from. */
     static final String WORK_ONLY = "noPool";
+    private static final String CROSS_THREAD = "CrossThreadBenchmark";
     /** poolforge allocating less than this per operation counts as allocating nothing. */
     static final double ZERO_BYTES = 1.0;
 
@@ -224,9 +226,12 @@ public final class Report {
                     .ifPresent(references::add));
             Result work = find(table, WORK_ONLY);
             md.append("### ").append(table).append("\n\n| contender | time | ± error |");
-            md.append(forks ? " median of forks (min-max) |" : "").append(" B/op |");
+            boolean probed = forks && metrics.containsKey(CROSS_THREAD);
+            md.append(forks ? " median of forks (min-max) |" : "").append(probed ? " per fork: time @ core-to-core |" : "")
+                    .append(" B/op |");
             references.forEach(ref -> md.append(" x ").append(ref.contender).append(" |"));
-            md.append(work != null ? " own |" : "").append("\n|---|---:|---:|").append(forks ? "---:|" : "").append("---:|");
+            md.append(work != null ? " own |" : "").append("\n|---|---:|---:|").append(forks ? "---:|" : "")
+                    .append(probed ? "---|" : "").append("---:|");
             references.forEach(ref -> md.append("---:|"));
             md.append(work != null ? "---:|" : "").append('\n');
             List<Result> ordered = new ArrayList<>();
@@ -240,6 +245,9 @@ public final class Report {
                             .append(time(r.max())).append(", ").append(r.forkMeans.size())
                             .append(r.forkMeans.size() == 1 ? " fork) |" : " forks) |");
                 }
+                if (probed) {
+                    md.append(' ').append(forksWithProbes(r)).append(" |");
+                }
                 md.append(' ').append(bytes(r.bytesPerOp)).append(" |");
                 references.forEach(ref -> md.append(' ').append(ratio(r.score / ref.score)).append(" |"));
                 if (work != null) {
@@ -249,6 +257,23 @@ public final class Report {
             }
             md.append('\n');
         });
+    }
+
+    /**
+     * Each fork's mean beside the machine's core-to-core round trip before and after that fork, in
+     * ns: a fork that ran while the virtual CPUs were far apart is slow for every contender. The
+     * benchmark records one entry per fork, in the order JMH runs the forks and lists their scores.
+     */
+    private String forksWithProbes(Result r) {
+        List<String> probes = metric(CROSS_THREAD, r.contender, CrossThreadBenchmark.CORE_TO_CORE);
+        if (probes.size() != r.forkMeans.size()) {
+            return "-";
+        }
+        List<String> forks = new ArrayList<>();
+        for (int i = 0; i < probes.size(); i++) {
+            forks.add(time(r.forkMeans.get(i)) + " @ " + probes.get(i));
+        }
+        return String.join(", ", forks);
     }
 
     private void renderMetrics(StringBuilder md, String benchmark, String title) {

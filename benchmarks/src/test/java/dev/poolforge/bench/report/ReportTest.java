@@ -82,6 +82,26 @@ class ReportTest {
     }
 
     @Test
+    void crossThreadListsEachForkBesideTheMachinesCoreToCoreRoundTrip() {
+        String json = "[" + crossThread("poolforge", "[[100.0, 120.0], [300.0], [200.0]]") + ","
+                + crossThread("mpmc", "[[150.0], [100.0], [900.0]]") + "]";
+        String md = new Report(Result.read(json), Report.parseMetrics(List.of(
+                "CrossThreadBenchmark\tpoolforge\tcoreToCoreNs\t61/70",
+                "CrossThreadBenchmark\tmpmc\tcoreToCoreNs\t58/66",
+                "CrossThreadBenchmark\tpoolforge\tcoreToCoreNs\t398/412",
+                "CrossThreadBenchmark\tmpmc\tcoreToCoreNs\t64/59",
+                "CrossThreadBenchmark\tpoolforge\tcoreToCoreNs\t390/75",
+                "CrossThreadBenchmark\tmpmc\tcoreToCoreNs\t405/388"))).render("test run");
+
+        assertThat(md).contains("| contender | time | ± error | median of forks (min-max) | per fork: time @ core-to-core "
+                + "| B/op | x mpmc |\n|---|---:|---:|---:|---|---:|---:|\n");
+        assertThat(md).contains("| poolforge | 203.3 ns/op | - | 200.0 (110.0-300.0, 3 forks) "
+                + "| 110.0 @ 61/70, 300.0 @ 398/412, 200.0 @ 390/75 | - | 0.53x |");
+        assertThat(md).contains("| mpmc | 383.3 ns/op | - | 150.0 (100.0-900.0, 3 forks) "
+                + "| 150.0 @ 58/66, 100.0 @ 64/59, 900.0 @ 405/388 | - | 1.00x |");
+    }
+
+    @Test
     void refusesWhatIsNotJmhJson() {
         assertThatThrownBy(() -> Result.read("{\"benchmark\": 1"))
                 .isInstanceOf(IllegalArgumentException.class)
