@@ -31,6 +31,12 @@ public final class Report {
     /** The work-only baseline whose time every contender's own cost is measured from. */
     static final String WORK_ONLY = "noPool";
     private static final String CROSS_THREAD = "CrossThreadBenchmark";
+    /**
+     * A fork ran on near cores when both its core-to-core probes were within this factor of the
+     * nearest fork's: on the machine of benchmarks/README.md near probes read 56 to 131 ns, far
+     * ones 450 to 930.
+     */
+    static final double NEAR_CORES = 2.5;
     /** poolforge allocating less than this per operation counts as allocating nothing. */
     static final double ZERO_BYTES = 1.0;
 
@@ -116,6 +122,9 @@ public final class Report {
         ratioTarget(md, "cross-thread (median of forks): poolforge / JCTools MPMC", handOff, "mpmc", 1.0);
         ratioTarget(md, "cross-thread (median of forks): poolforge with perThread 16 / JCTools MPMC", handOff,
                 "poolforgePerThread16", "mpmc", 1.0);
+        nearCoresTarget(md, "cross-thread, forks on near cores: poolforge / JCTools MPMC", handOff, "poolforge");
+        nearCoresTarget(md, "cross-thread, forks on near cores: poolforge with perThread 16 / JCTools MPMC", handOff,
+                "poolforgePerThread16");
         allocationTarget(md);
         hitRateTarget(md);
         md.append('\n');
@@ -139,6 +148,63 @@ public final class Report {
         double refTime = median ? ref.median() : ref.score;
         md.append(row(label, ratio(pfTime / refTime) + " (" + time(pfTime) + " vs " + time(refTime) + ")",
                 "<= " + ratio(limit), verdict(pfTime / refTime, limit)));
+    }
+
+    /**
+     * The cross-thread target over the forks that ran while the machine's two cores were near each
+     * other: both of a fork's core-to-core probes within {@link #NEAR_CORES} times those of the
+     * run's nearest fork (the fork whose slower probe is lowest). On a virtual machine whose CPUs
+     * move apart in mid-run, the median of all forks depends on how many of each contender's forks
+     * met the far state; these do not.
+     */
+    private void nearCoresTarget(StringBuilder md, String label, String table, String contender) {
+        Result pf = find(table, contender);
+        Result ref = find(table, "mpmc");
+        String limit = "<= " + ratio(1.0);
+        if (pf == null || ref == null) {
+            md.append(row(label, "not run", limit, "not run"));
+            return;
+        }
+        double nearest = Double.POSITIVE_INFINITY;
+        for (Map<String, List<String>> byName : metrics.getOrDefault(CROSS_THREAD, Map.of()).values()) {
+            for (String probes : byName.getOrDefault(CrossThreadBenchmark.CORE_TO_CORE, List.of())) {
+                nearest = Math.min(nearest, slowerProbe(probes));
+            }
+        }
+        double farthestNear = NEAR_CORES * nearest;
+        List<Double> pfNear = nearForkMeans(pf, farthestNear);
+        List<Double> refNear = nearForkMeans(ref, farthestNear);
+        if (pfNear.isEmpty() || refNear.isEmpty()) {
+            md.append(row(label, "no forks on near cores", limit, "not measured"));
+            return;
+        }
+        double pfTime = Result.median(pfNear);
+        double refTime = Result.median(refNear);
+        md.append(row(label, ratio(pfTime / refTime) + " (" + time(pfTime) + " vs " + time(refTime) + "; "
+                + pfNear.size() + " and " + refNear.size() + " forks)", limit, verdict(pfTime / refTime, 1.0)));
+    }
+
+    /** The means of the forks whose probes, before and after, were both at most {@code farthestNear} ns. */
+    private List<Double> nearForkMeans(Result r, double farthestNear) {
+        List<String> probes = metric(CROSS_THREAD, r.contender, CrossThreadBenchmark.CORE_TO_CORE);
+        List<Double> near = new ArrayList<>();
+        if (probes.size() == r.forkMeans.size()) {
+            for (int i = 0; i < probes.size(); i++) {
+                if (slowerProbe(probes.get(i)) <= farthestNear) {
+                    near.add(r.forkMeans.get(i));
+                }
+            }
+        }
+        return near;
+    }
+
+    /** The slower of a fork's two probes, written {@code before/after} in ns. */
+    private static double slowerProbe(String probes) {
+        double slower = 0;
+        for (String probe : probes.split("/")) {
+            slower = Math.max(slower, Double.parseDouble(probe));
+        }
+        return slower;
     }
 
     /** Compares what two contenders add to the work: each one's time minus the work-only baseline's. */

@@ -62,12 +62,14 @@ final class Result {
 
     /** The median of the fork means: the cross-thread figure, steadier than the mean. */
     double median() {
-        List<Double> sorted = new ArrayList<>(forkMeans);
+        return forkMeans.isEmpty() ? score : median(forkMeans);
+    }
+
+    /** The median of {@code values}, which must not be empty. */
+    static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
         Collections.sort(sorted);
         int n = sorted.size();
-        if (n == 0) {
-            return score;
-        }
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 

@@ -88,17 +88,35 @@ class ReportTest {
         String md = new Report(Result.read(json), Report.parseMetrics(List.of(
                 "CrossThreadBenchmark\tpoolforge\tcoreToCoreNs\t61/70",
                 "CrossThreadBenchmark\tmpmc\tcoreToCoreNs\t58/66",
-                "CrossThreadBenchmark\tpoolforge\tcoreToCoreNs\t398/412",
+                "CrossThreadBenchmark\tpoolforge\tcoreToCoreNs\t170/80",
                 "CrossThreadBenchmark\tmpmc\tcoreToCoreNs\t64/59",
-                "CrossThreadBenchmark\tpoolforge\tcoreToCoreNs\t390/75",
+                "CrossThreadBenchmark\tpoolforge\tcoreToCoreNs\t150/75",
                 "CrossThreadBenchmark\tmpmc\tcoreToCoreNs\t405/388"))).render("test run");
 
         assertThat(md).contains("| contender | time | ± error | median of forks (min-max) | per fork: time @ core-to-core "
                 + "| B/op | x mpmc |\n|---|---:|---:|---:|---|---:|---:|\n");
         assertThat(md).contains("| poolforge | 203.3 ns/op | - | 200.0 (110.0-300.0, 3 forks) "
-                + "| 110.0 @ 61/70, 300.0 @ 398/412, 200.0 @ 390/75 | - | 0.53x |");
+                + "| 110.0 @ 61/70, 300.0 @ 170/80, 200.0 @ 150/75 | - | 0.53x |");
         assertThat(md).contains("| mpmc | 383.3 ns/op | - | 150.0 (100.0-900.0, 3 forks) "
                 + "| 150.0 @ 58/66, 100.0 @ 64/59, 900.0 @ 405/388 | - | 1.00x |");
+        // The nearest fork's slower probe is 64 ns, so near means both probes <= 2.5 x 64 = 160:
+        // poolforge's first and third forks (median 155.0; the second's 170 is over) against
+        // mpmc's first two (median 125.0). Over every fork: 200.0 against 150.0.
+        assertThat(md).contains("| cross-thread, forks on near cores: poolforge / JCTools MPMC "
+                + "| 1.24x (155.0 vs 125.0; 2 and 2 forks) | <= 1.00x | **missed** (24% over the limit) |");
+        assertThat(md).contains("| cross-thread (median of forks): poolforge / JCTools MPMC | 1.33x (200.0 vs 150.0) ");
+        assertThat(md).contains("| cross-thread, forks on near cores: poolforge with perThread 16 / JCTools MPMC "
+                + "| not run |");
+    }
+
+    @Test
+    void crossThreadWithoutProbesHasNoNearCoresFigure() {
+        String json = "[" + crossThread("poolforge", "[[100.0], [300.0]]") + ","
+                + crossThread("mpmc", "[[150.0], [100.0]]") + "]";
+        String md = new Report(Result.read(json), Report.parseMetrics(List.of())).render("test run");
+
+        assertThat(md).contains("| cross-thread, forks on near cores: poolforge / JCTools MPMC "
+                + "| no forks on near cores | <= 1.00x | not measured |");
     }
 
     @Test
