@@ -186,16 +186,24 @@ public final class Report {
 
     /** The means of the forks whose probes, before and after, were both at most {@code farthestNear} ns. */
     private List<Double> nearForkMeans(Result r, double farthestNear) {
-        List<String> probes = metric(CROSS_THREAD, r.contender, CrossThreadBenchmark.CORE_TO_CORE);
+        List<String> probes = probesByFork(r);
         List<Double> near = new ArrayList<>();
-        if (probes.size() == r.forkMeans.size()) {
-            for (int i = 0; i < probes.size(); i++) {
-                if (slowerProbe(probes.get(i)) <= farthestNear) {
-                    near.add(r.forkMeans.get(i));
-                }
+        for (int i = 0; i < probes.size(); i++) {
+            if (slowerProbe(probes.get(i)) <= farthestNear) {
+                near.add(r.forkMeans.get(i));
             }
         }
         return near;
+    }
+
+    /**
+     * The core-to-core probes of each of {@code r}'s forks, in fork order; empty unless there is
+     * exactly one per fork. The benchmark records one entry per fork, in the order JMH runs the
+     * forks and lists their scores.
+     */
+    private List<String> probesByFork(Result r) {
+        List<String> probes = metric(CROSS_THREAD, r.contender, CrossThreadBenchmark.CORE_TO_CORE);
+        return probes.size() == r.forkMeans.size() ? probes : List.of();
     }
 
     /** The slower of a fork's two probes, written {@code before/after} in ns. */
@@ -327,12 +335,11 @@ public final class Report {
 
     /**
      * Each fork's mean beside the machine's core-to-core round trip before and after that fork, in
-     * ns: a fork that ran while the virtual CPUs were far apart is slow for every contender. The
-     * benchmark records one entry per fork, in the order JMH runs the forks and lists their scores.
+     * ns: a fork that ran while the virtual CPUs were far apart is slow for every contender.
      */
     private String forksWithProbes(Result r) {
-        List<String> probes = metric(CROSS_THREAD, r.contender, CrossThreadBenchmark.CORE_TO_CORE);
-        if (probes.size() != r.forkMeans.size()) {
+        List<String> probes = probesByFork(r);
+        if (probes.isEmpty()) {
             return "-";
         }
         List<String> forks = new ArrayList<>();
