@@ -220,10 +220,9 @@ public final class PoolCore extends TierTable {
                 evictions.add(tooOld);
             }
         }
-        Object overflow = tier.push(obj, epoch);
         if (tier.firstStoreIn(epoch)) {
             stripes.noteStore(epoch);
         }
-        return overflow == null;
+        return tier.push(obj, epoch) == null;
     }
 }

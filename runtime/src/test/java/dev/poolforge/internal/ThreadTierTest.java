@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** Guarantee 10 at the tier itself: each object ages by the GC cycle it was stored in, not by the tier's last use. */
+/**
+ * Guarantee 10 at the tier itself: each object ages by the GC cycle it was stored in, not by the
+ * tier's last use. The tier keeps no stamp per object, only where its two latest cycles begin, so
+ * these cases move objects in and out around those places.
+ */
 class ThreadTierTest {
 
     @Test
@@ -25,5 +29,71 @@ class ThreadTierTest {
         assertThat(evicted).isEqualTo(3);
         assertThat(tier.idle()).isEqualTo(1);
         assertThat(tier.poll()).isSameAs(objects[3]);
+    }
+
+    @Test
+    void eachSweepDropsWhatWasStoredBeforeItsCycleWhenTheTierHoldsThreeCycles() {
+        ThreadTier tier = new ThreadTier(4, Thread.currentThread(), 0);
+        tier.push("cycle-0", 0);
+        tier.push("cycle-1", 1);
+        tier.push("cycle-2", 2);
+
+        assertThat(tier.evictOlderThan(1)).as("dropped before cycle 1").isEqualTo(1);
+        assertThat(tier.evictOlderThan(2)).as("dropped before cycle 2").isEqualTo(1);
+        assertThat(tier.poll()).isEqualTo("cycle-2");
+        assertThat(tier.poll()).isNull();
+    }
+
+    @Test
+    void objectsTakenBackAndStoredAgainAgeFromTheirNewStore() {
+        ThreadTier tier = new ThreadTier(4, Thread.currentThread(), 0);
+        tier.push("old", 0);
+        tier.push("taken-back", 0);
+        tier.push("newest", 1);
+        assertThat(tier.poll()).isEqualTo("newest");
+        assertThat(tier.poll()).isEqualTo("taken-back");
+        tier.push("stored-again", 1);
+
+        assertThat(tier.evictOlderThan(1)).as("dropped before cycle 1").isEqualTo(1);
+        assertThat(tier.poll()).isEqualTo("stored-again");
+        assertThat(tier.poll()).isNull();
+    }
+
+    @Test
+    void aReleaseOverTheOldestObjectKeepsTheAgesOfTheOthers() {
+        ThreadTier tier = new ThreadTier(2, Thread.currentThread(), 0);
+        tier.push("oldest", 0);
+        tier.push("second", 1);
+        assertThat(tier.push("third", 1)).as("the object pushed out").isEqualTo("oldest");
+
+        assertThat(tier.evictOlderThan(1)).as("dropped before cycle 1").isZero();
+        assertThat(tier.poll()).isEqualTo("third");
+        assertThat(tier.poll()).isEqualTo("second");
+    }
+
+    @Test
+    void anEmptiedTierAgesItsNextObjectFromItsOwnCycle() {
+        ThreadTier tier = new ThreadTier(4, Thread.currentThread(), 0);
+        tier.push("first", 5);
+        assertThat(tier.poll()).isEqualTo("first");
+        tier.push("refilled-older", 3);
+
+        assertThat(tier.evictOlderThan(4)).as("dropped before cycle 4").isEqualTo(1);
+        assertThat(tier.idle()).isZero();
+    }
+
+    @Test
+    void anEndedThreadsTierHandsBackOnlyTheObjectsOfTheCurrentCycle() {
+        Stripes stripes = new Stripes(1, 8, GcClock.instance());
+        ThreadTier tier = new ThreadTier(4, Thread.currentThread(), 0);
+        tier.push("cycle-0", 0);
+        tier.push("cycle-1a", 1);
+        tier.push("cycle-1b", 1);
+
+        assertThat(tier.handBack(stripes, 1)).as("handed back").isEqualTo(2);
+        assertThat(tier.idle()).isZero();
+        assertThat(stripes.poll(0, null)).isEqualTo("cycle-1b");
+        assertThat(stripes.poll(0, null)).isEqualTo("cycle-1a");
+        assertThat(stripes.poll(0, null)).isNull();
     }
 }

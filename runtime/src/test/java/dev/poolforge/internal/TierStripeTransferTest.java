@@ -85,6 +85,22 @@ class TierStripeTransferTest {
     }
 
     @Test
+    void theObjectLeftInATierAfterASpillKeepsItsAge() {
+        long epoch = clock.epoch();
+        Stripes stripes = new Stripes(1, 8, clock);
+        ThreadTier tier = new ThreadTier(4, Thread.currentThread(), 0);
+        tier.push("old-1", epoch);
+        tier.push("old-2", epoch);
+        tier.push("new-1", epoch + 1);
+        tier.push("new-2", epoch + 1);
+
+        assertThat(stripes.spill(tier)).as("objects dropped as too old").isZero();
+
+        assertThat(tier.evictOlderThan(epoch + 1)).as("dropped from the tier by the sweep of epoch + 2").isZero();
+        assertThat(tier.poll()).isEqualTo("new-2");
+    }
+
+    @Test
     void anEmptyTierRefillsWithTheStripesOldestObjectsAndHandsThemOutNewestFirst() {
         Stripes stripes = new Stripes(1, 8, clock);
         for (String obj : new String[] {"a", "b", "c", "d", "e", "f"}) {
