@@ -28,7 +28,7 @@ import java.lang.ref.WeakReference;
  * therefore keeps only where the two latest epochs it stored in begin ({@link #ageNext}), and the
  * sweep drops the oldest objects up to one of those two places. On a round trip (one object out,
  * the same one back) that is a compare on each side where a stamp per slot was a store into a
- * second array: 0.2 to 0.5 ns less of a 9 to 10 ns round trip, and one array less per tier
+ * second array: 0.2 to 0.6 ns less of an 8 to 9 ns round trip, and one array less per tier
  * (benchmarks/README.md).
  */
 final class ThreadTier {
@@ -188,6 +188,16 @@ final class ThreadTier {
         return fromOldest < storedBeforePrevious || previousEpoch < epoch;
     }
 
+    /**
+     * The slot of the oldest object in use (or of the next push, when none is). Racy off the owner's
+     * thread: a sweep reading it while the owner works may start at the wrong slot, which only
+     * drops a fresh object or keeps an old one a cycle longer.
+     */
+    private int oldestSlot() {
+        int oldest = top - size;
+        return oldest < 0 ? oldest + slots.length : oldest;
+    }
+
     /** Owner only: whether {@code obj} is the object most recently stored here, still idle. */
     boolean holdsNewest(Object obj) {
         return size > 0 && slots[top == 0 ? slots.length - 1 : top - 1] == obj;
@@ -254,7 +264,7 @@ final class ThreadTier {
         int moved = 0;
         int left = 0;
         while (size > keep) {
-            int oldest = top - size < 0 ? top - size + slots.length : top - size;
+            int oldest = oldestSlot();
             Object obj = slots[oldest];
             if (obj != null) {
                 boolean tooOld = storedBefore(left, stripe.generation);
@@ -341,7 +351,7 @@ final class ThreadTier {
     int evictOlderThan(long epoch) {
         int dropped = (long) NEWEST_EPOCH.getOpaque(this) < epoch
                 ? evictOldest(slots.length, 0)
-                : evictOldest(storedBeforeAtMost(epoch), top - size);
+                : evictOldest(storedBeforeAtMost(epoch), oldestSlot());
         removed += dropped;
         return dropped;
     }
@@ -368,7 +378,7 @@ final class ThreadTier {
      */
     private int evictOldest(int count, int first) {
         int dropped = 0;
-        int i = first < 0 ? first + slots.length : first;
+        int i = first;
         for (int n = Math.min(count, slots.length); n > 0; n--) {
             Object obj = slots[i];
             if (obj != null && SLOT.compareAndSet(slots, i, obj, null)) {
@@ -389,7 +399,7 @@ final class ThreadTier {
     int handBack(Stripes stripes, long epoch) {
         int handedBack = 0;
         int fresh = newestEpoch == epoch ? storedBeforeNewest : size;
-        int oldest = top - size < 0 ? top - size + slots.length : top - size;
+        int oldest = oldestSlot();
         for (int i = 0; i < slots.length; i++) {
             Object obj = slots[i];
             if (obj != null) {
