@@ -18,9 +18,13 @@ import java.lang.ref.WeakReference;
  * and happens-before consistency forbids it from reading a value it has already overwritten. The
  * owner treats a null slot as empty and keeps looking below it.
  *
- * <p>The slots form a ring, so that objects leave from the oldest end without the others moving:
- * a full tier spills all but its newest object to a stripe, and only when every stripe is full
- * does a release replace the oldest object in place (which is then dropped).
+ * <p>The slots form a stack, oldest at index 0, so that a round trip moves one index and the
+ * fullness test compares two ints, as the cheapest per-thread pool does. Objects leave from the
+ * oldest end only off the round trip: a full tier spills all but its newest object to a stripe and
+ * moves that one down to the bottom, and only when every stripe is full does a release drop the
+ * oldest object and move the others down one slot. (A ring let them leave without moving, for a
+ * second index and a wrap-around on every push and poll: 0.8 to 1.6 ns of a 9 to 10 ns round
+ * trip, benchmarks/README.md.)
  *
  * <p>An object that sits under the ones its thread keeps using still ages out after two GC cycles,
  * without a stamp per object: every store adds at the newest end with the current GC-clock epoch,
@@ -73,11 +77,9 @@ final class ThreadTier {
     /** The owner's stripe hash, computed once rather than at every overflow. */
     private final int ownerHash;
     /**
-     * The slot the next push writes. The {@code size} slots before it, wrapping around, hold the
-     * objects newest first; every other slot is null. Owner only.
+     * Slots in use, from index 0, the oldest; some may have been nulled by a sweep, and every slot
+     * from here up is null. Owner only.
      */
-    private int top;
-    /** Slots in use; some may have been nulled by a sweep. Owner only. */
     private int size;
     /**
      * The ageing: counted from the oldest slot in use, the first {@code storedBeforePrevious}
@@ -114,11 +116,9 @@ final class ThreadTier {
     /** Owner only: the most recently stored object still here, or null. */
     Object poll() {
         while (size > 0) {
-            size--;
-            top = top == 0 ? slots.length - 1 : top - 1;
-            Object obj = slots[top];
+            Object obj = slots[--size];
             if (obj != null) {
-                slots[top] = null;
+                slots[size] = null;
                 keepAgeingWithinSize();
                 return obj;
             }
@@ -138,7 +138,7 @@ final class ThreadTier {
     }
 
     /**
-     * Owner only, after the oldest {@code slotsLeft} slots left the ring (a spill, or a push over
+     * Owner only, after the oldest {@code slotsLeft} slots left (a spill, or a push over
      * the oldest object): the bands, counted from the oldest slot, move down with it.
      */
     private void ageingAfterOldestLeft(int slotsLeft) {
@@ -188,19 +188,9 @@ final class ThreadTier {
         return fromOldest < storedBeforePrevious || previousEpoch < epoch;
     }
 
-    /**
-     * The slot of the oldest object in use (or of the next push, when none is). Racy off the owner's
-     * thread: a sweep reading it while the owner works may start at the wrong slot, which only
-     * drops a fresh object or keeps an old one a cycle longer.
-     */
-    private int oldestSlot() {
-        int oldest = top - size;
-        return oldest < 0 ? oldest + slots.length : oldest;
-    }
-
     /** Owner only: whether {@code obj} is the object most recently stored here, still idle. */
     boolean holdsNewest(Object obj) {
-        return size > 0 && slots[top == 0 ? slots.length - 1 : top - 1] == obj;
+        return size > 0 && slots[size - 1] == obj;
     }
 
     /**
@@ -213,25 +203,51 @@ final class ThreadTier {
      */
     Object push(Object obj, long epoch) {
         ageNext(epoch);
-        // Null unless the tier is full, and then the oldest object (or null if a sweep emptied
-        // its slot, which made room); the object that leaves is counted as a drop by the caller.
-        Object oldest = slots[top];
-        slots[top] = obj;
-        top = top + 1 == slots.length ? 0 : top + 1;
-        if (size < slots.length) {
-            size++;
-        } else {
-            ageingAfterOldestLeft(1);
+        if (size == slots.length) {
+            return pushOverOldest(obj);
         }
+        slots[size++] = obj;
+        STORED.setOpaque(this, stored + 1);
+        return null;
+    }
+
+    /** Owner only, for a full {@link #push}: the oldest object leaves, the others move down one slot. */
+    private Object pushOverOldest(Object obj) {
+        // The sweep may take the oldest at the same moment: whichever nulls the slot counts it
+        // (null here if the sweep did, which made room). The object that leaves is counted as a
+        // drop by the caller.
+        Object oldest = (Object) SLOT.getAndSet(slots, 0, null);
+        moveDown(1);
+        slots[size++] = obj;
         if (oldest == null) {
             STORED.setOpaque(this, stored + 1);
         }
         return oldest;
     }
 
+    /**
+     * Owner only, once the oldest {@code slotsLeft} slots are null: moves the others down to the
+     * bottom, and the bands with them. Each object leaves its slot by a CAS, as in {@link #spill},
+     * so that one the sweep takes meanwhile is counted by the sweep alone, and no object is ever
+     * in two slots for the owner to hand out twice.
+     */
+    private void moveDown(int slotsLeft) {
+        if (slotsLeft == 0) {
+            return;
+        }
+        for (int from = slotsLeft; from < size; from++) {
+            Object obj = slots[from];
+            if (obj != null && SLOT.compareAndSet(slots, from, obj, null)) {
+                slots[from - slotsLeft] = obj;
+            }
+        }
+        size -= slotsLeft;
+        ageingAfterOldestLeft(slotsLeft);
+    }
+
     /** Owner only: whether the next {@link #push} would have to push an object out to make room. */
     boolean full() {
-        return slots[top] != null;
+        return size == slots.length;
     }
 
     int capacity() {
@@ -245,16 +261,15 @@ final class ThreadTier {
      */
     void adopt(Object obj, long generation) {
         ageNext(generation);
-        slots[top] = obj;
-        top = top + 1 == slots.length ? 0 : top + 1;
-        size++;
+        slots[size++] = obj;
         MOVED_IN.setOpaque(this, movedIn + 1);
     }
 
     /**
      * Owner only, under {@code stripe}'s put flag ({@link Stripe#trySpill}): moves the objects,
      * oldest first, into the stripe until only the newest is left (none, in a tier of one slot) or
-     * the stripe is full. An object stored before the stripe's generation is dropped instead.
+     * the stripe is full, then moves those left to the bottom. An object stored before the
+     * stripe's generation is dropped instead.
      *
      * @return how many objects were dropped as too old
      */
@@ -263,9 +278,8 @@ final class ThreadTier {
         int dropped = 0;
         int moved = 0;
         int left = 0;
-        while (size > keep) {
-            int oldest = oldestSlot();
-            Object obj = slots[oldest];
+        for (; size - left > keep; left++) {
+            Object obj = slots[left];
             if (obj != null) {
                 boolean tooOld = storedBefore(left, stripe.generation);
                 if (!tooOld && !stripe.hasRoom()) {
@@ -275,7 +289,7 @@ final class ThreadTier {
                 // the slot counts it, so that the counters stay exact. The CAS is on the owner's
                 // own cache line; a hand-off (a spill every three releases) measured 448 ns with it
                 // and 441 with plain writes (benchmarks/README.md): no cost that shows.
-                if (SLOT.compareAndSet(slots, oldest, obj, null)) {
+                if (SLOT.compareAndSet(slots, left, obj, null)) {
                     if (tooOld) {
                         dropped++;
                     } else {
@@ -284,10 +298,8 @@ final class ThreadTier {
                     moved++;
                 }
             }
-            size--;
-            left++;
         }
-        ageingAfterOldestLeft(left);
+        moveDown(left);
         MOVED_OUT.setOpaque(this, movedOut + moved);
         return dropped;
     }
@@ -350,8 +362,8 @@ final class ThreadTier {
      */
     int evictOlderThan(long epoch) {
         int dropped = (long) NEWEST_EPOCH.getOpaque(this) < epoch
-                ? evictOldest(slots.length, 0)
-                : evictOldest(storedBeforeAtMost(epoch), oldestSlot());
+                ? evictOldest(slots.length)
+                : evictOldest(storedBeforeAtMost(epoch));
         removed += dropped;
         return dropped;
     }
@@ -370,21 +382,18 @@ final class ThreadTier {
     }
 
     /**
-     * Any thread: nulls {@code count} slots from index {@code first} on, wrapping around, and
-     * returns how many held an object. A CAS, as in spill(): an object the owner moves to a
+     * Any thread: nulls the {@code count} oldest slots and returns how many held an object. A CAS, as in spill(): an object the owner moves to a
      * stripe meanwhile is counted there, not here. (The owner's poll() writes plainly: a sweep
      * racing it for its newest object may still count that object as removed although the owner
      * took it.)
      */
-    private int evictOldest(int count, int first) {
+    private int evictOldest(int count) {
         int dropped = 0;
-        int i = first;
-        for (int n = Math.min(count, slots.length); n > 0; n--) {
+        for (int i = 0, end = Math.min(count, slots.length); i < end; i++) {
             Object obj = slots[i];
             if (obj != null && SLOT.compareAndSet(slots, i, obj, null)) {
                 dropped++;
             }
-            i = i + 1 == slots.length ? 0 : i + 1;
         }
         return dropped;
     }
@@ -399,14 +408,12 @@ final class ThreadTier {
     int handBack(Stripes stripes, long epoch) {
         int handedBack = 0;
         int fresh = newestEpoch == epoch ? storedBeforeNewest : size;
-        int oldest = oldestSlot();
         for (int i = 0; i < slots.length; i++) {
             Object obj = slots[i];
             if (obj != null) {
                 slots[i] = null;
                 removed++;
-                int fromOldest = i - oldest < 0 ? i - oldest + slots.length : i - oldest;
-                if (fromOldest >= fresh && fromOldest < size && stripes.offer(ownerHash, obj)) {
+                if (i >= fresh && stripes.offer(ownerHash, obj)) {
                     handedBack++;
                 }
             }

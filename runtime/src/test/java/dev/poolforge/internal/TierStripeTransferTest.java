@@ -49,7 +49,7 @@ class TierStripeTransferTest {
     }
 
     @Test
-    void aSpillStopsAtAFullStripeAndLeavesTheRestInTheTier() {
+    void aSpillStopsAtAFullStripeLeavesTheRestInTheTierAndFreesOneSlotPerObjectMoved() {
         Stripes stripes = new Stripes(1, 1, clock);
         ThreadTier tier = new ThreadTier(3, Thread.currentThread(), 0);
         for (String obj : new String[] {"a", "b", "c"}) {
@@ -57,8 +57,12 @@ class TierStripeTransferTest {
         }
 
         stripes.spill(tier);
-
         assertThat(stripes.poll(0, null)).isEqualTo("a");
+        assertThat(tier.full()).as("full after moving one object out").isFalse();
+        assertThat(tier.push("d", clock.epoch())).as("pushed out by d").isNull();
+        assertThat(tier.full()).as("full again after one push").isTrue();
+
+        assertThat(tier.poll()).isEqualTo("d");
         assertThat(tier.poll()).isEqualTo("c");
         assertThat(tier.poll()).isEqualTo("b");
         assertThat(tier.poll()).isNull();
