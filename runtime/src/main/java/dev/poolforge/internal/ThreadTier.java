@@ -9,22 +9,23 @@ import java.lang.ref.WeakReference;
  * instruction at all.
  *
  * <p>Only the owner thread calls {@link #poll}, {@link #push}, {@link #adopt} and {@link #spill},
- * with plain reads and writes (the last two while holding one of a stripe's flags, which guards
- * the stripe's ring, not this tier).
+ * with plain reads and writes on a round trip (the last two while holding one of a stripe's flags,
+ * which guards the stripe's ring, not this tier).
  * The GC clock's sweep, on another thread, may call {@link #evictOlderThan}, which only ever
  * writes {@code null} into slots and never hands an object out. A race between the two can
  * therefore lose an object to the garbage collector, which is harmless, but cannot give one object
  * to two owners: the owner only hands out a value it reads from a slot and nulls that slot itself,
- * and happens-before consistency forbids it from reading a value it has already overwritten. The
- * owner treats a null slot as empty and keeps looking below it.
+ * and happens-before consistency forbids it from reading a value it has already overwritten; when
+ * it moves an object to a lower slot, it first takes it out of the old one by a CAS. The owner
+ * treats a null slot as empty and keeps looking below it.
  *
  * <p>The slots form a stack, oldest at index 0, so that a round trip moves one index and the
  * fullness test compares two ints, as the cheapest per-thread pool does. Objects leave from the
  * oldest end only off the round trip: a full tier spills all but its newest object to a stripe and
  * moves that one down to the bottom, and only when every stripe is full does a release drop the
  * oldest object and move the others down one slot. (A ring let them leave without moving, for a
- * second index and a wrap-around on every push and poll: 0.8 to 1.6 ns of a 9 to 10 ns round
- * trip, benchmarks/README.md.)
+ * second index and a wrap-around on every push and poll: 0.8 to 1.6 ns of the ring's 8.7 to 9.6 ns
+ * round trip, benchmarks/README.md.)
  *
  * <p>An object that sits under the ones its thread keeps using still ages out after two GC cycles,
  * without a stamp per object: every store adds at the newest end with the current GC-clock epoch,
@@ -138,15 +139,6 @@ final class ThreadTier {
     }
 
     /**
-     * Owner only, after the oldest {@code slotsLeft} slots left (a spill, or a push over
-     * the oldest object): the bands, counted from the oldest slot, move down with it.
-     */
-    private void ageingAfterOldestLeft(int slotsLeft) {
-        storedBeforeNewest = Math.max(0, storedBeforeNewest - slotsLeft);
-        storedBeforePrevious = Math.max(0, storedBeforePrevious - slotsLeft);
-    }
-
-    /**
      * Owner only, before an object stored in {@code epoch} joins the newest end. The common case,
      * an epoch the tier already stores in, is one compare. A later epoch starts a new band and
      * keeps the one before it; the bands before that merge, which the sweep needs no finer: it
@@ -242,7 +234,8 @@ final class ThreadTier {
             }
         }
         size -= slotsLeft;
-        ageingAfterOldestLeft(slotsLeft);
+        storedBeforeNewest = Math.max(0, storedBeforeNewest - slotsLeft);
+        storedBeforePrevious = Math.max(0, storedBeforePrevious - slotsLeft);
     }
 
     /** Owner only: whether the next {@link #push} would have to push an object out to make room. */
@@ -382,10 +375,10 @@ final class ThreadTier {
     }
 
     /**
-     * Any thread: nulls the {@code count} oldest slots and returns how many held an object. A CAS, as in spill(): an object the owner moves to a
-     * stripe meanwhile is counted there, not here. (The owner's poll() writes plainly: a sweep
-     * racing it for its newest object may still count that object as removed although the owner
-     * took it.)
+     * Any thread: nulls the {@code count} oldest slots and returns how many held an object. A CAS,
+     * as in spill(): an object the owner moves to a stripe or a lower slot meanwhile is counted
+     * there, not here. (The owner's poll() writes plainly: a sweep racing it for its newest object
+     * may still count that object as removed although the owner took it.)
      */
     private int evictOldest(int count) {
         int dropped = 0;
