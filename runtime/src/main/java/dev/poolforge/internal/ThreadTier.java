@@ -75,6 +75,13 @@ final class ThreadTier {
     private final WeakReference<Thread> owner;
     /** Where the table files this tier: the owner's id, read once, so a changing getId() cannot move it. */
     private final long key;
+    /**
+     * The owner's id if its class is exactly {@code Thread}, else -1, which no such thread has
+     * (their ids count up from 1). Only such a thread's {@code getId()} is its own, never
+     * overridden and never shared, so where ids can lie it settles ownership without the weak
+     * reference ({@link #ownedBy}).
+     */
+    private final long plainThreadId;
     /** The owner's stripe hash, computed once rather than at every overflow. */
     private final int ownerHash;
     /**
@@ -111,6 +118,7 @@ final class ThreadTier {
         this.slots = new Object[capacity];
         this.owner = new WeakReference<>(owner);
         this.key = key;
+        this.plainThreadId = owner.getClass() == Thread.class ? key : -1;
         this.ownerHash = Threads.hash(owner);
     }
 
@@ -321,16 +329,23 @@ final class ThreadTier {
     /**
      * Any thread: whether {@code thread}, whose id is {@code id}, owns this tier. On JDK 19 and
      * later ids settle it, both ways: no thread can lie about its id nor share one, and a virtual
-     * thread probing the table loads no referent. Before, the thread objects are compared.
+     * thread probing the table loads no referent. Before, they settle it for a thread whose class
+     * is exactly {@code Thread} (what {@code Executors.defaultThreadFactory()} makes): its id is
+     * its own, and it owns this tier only if the owner was such a thread with that id. Other
+     * threads are compared by identity.
      */
     boolean ownedBy(Thread thread, long id) {
         // A static final test, which folds away.
         if (Threads.IDS_ARE_FINAL) {
             return id == key;
         }
+        // Against a constant class the JIT compares the header's class word: one load, from the
+        // thread object whose id the caller has just read.
+        if (thread.getClass() == Thread.class) {
+            return id == plainThreadId;
+        }
         // get(), not refersTo(): on JDK 17 refersTo() is a native call, which took a sixth of a
-        // round trip's samples, and get() a JIT intrinsic of two loads, cheaper too than a first
-        // compare of the caller's class (its mirror is three loads away). Its keep-alive barrier
+        // round trip's samples, and get() a JIT intrinsic of two loads. Its keep-alive barrier
         // matters only to a probe passing another thread's tier while the collector marks: that
         // thread object then outlives the cycle, and if it ended, the next sweep retires its tier
         // as always (ownerGone() asks isAlive()).

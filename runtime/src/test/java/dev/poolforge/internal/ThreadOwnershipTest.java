@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The look-up's ownership check: a thread whose getId() answers another thread's id (possible
- * before JDK 19) never gets that thread's tier, and a subclass that keeps getId() finds its own.
+ * before JDK 19) never gets that thread's tier, nor that thread its tier, and a subclass that
+ * keeps getId() finds its own.
  */
 class ThreadOwnershipTest {
     /** A thread that answers another thread's id, as a subclass may before JDK 19. */
@@ -45,6 +46,23 @@ class ThreadOwnershipTest {
 
         assertThat(theirs.get()).isNotNull().isNotSameAs(mine);
         assertThat(table.tierOf(Thread.currentThread())).isSameAs(mine);
+    }
+
+    @Test
+    void aPlainThreadWhoseIdAnotherThreadAnsweredFirstGetsATierOfItsOwn() throws Exception {
+        TierTable table = StandaloneTiers.table(2, new Stripes(1, 4, GcClock.instance()));
+        AtomicReference<ThreadTier> plains = new AtomicReference<>();
+        Thread plain = new Thread(() -> plains.set(table.tierOf(Thread.currentThread())));
+        AtomicReference<ThreadTier> theirs = new AtomicReference<>();
+        @SuppressWarnings("deprecation") // the id the other thread's getId() answers
+        Thread other = new BorrowedIdThread(plain.getId(), () -> theirs.set(table.tierOf(Thread.currentThread())));
+        other.start();
+        other.join();
+        plain.start();
+        plain.join();
+
+        assertThat(plain.getClass()).isSameAs(Thread.class);
+        assertThat(plains.get()).isNotNull().isNotSameAs(theirs.get());
     }
 
     @Test
