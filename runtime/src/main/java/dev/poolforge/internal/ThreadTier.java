@@ -21,8 +21,8 @@ import java.lang.ref.WeakReference;
  *
  * <p>The slots form a stack, oldest at index 0, so that a round trip moves one index and the
  * fullness test compares two ints, as the cheapest per-thread pool does. Objects leave from the
- * oldest end only off the round trip: a full tier spills all but its newest object to a stripe and
- * moves that one down to the bottom, and only when every stripe is full does a release drop the
+ * oldest end only off the round trip: a full tier spills to a stripe, keeping at most its newest
+ * object, which it moves down to the bottom, and only when every stripe is full does a release drop the
  * oldest object and move the others down one slot. (A ring let them leave without moving, for a
  * second index and a wrap-around on every push and poll: 0.8 to 1.6 ns of the ring's 8.7 to 9.6 ns
  * round trip, benchmarks/README.md.)
@@ -106,6 +106,9 @@ final class ThreadTier {
     private long movedIn;
     /** Objects moved out to a stripe, or dropped on the way as too old ({@link #spill}); owner-written like {@code stored}. */
     private long movedOut;
+    /** {@code stored} and {@code size} after the last spill, for {@link #keepsNewest}. Owner only. */
+    private long storedBySpill;
+    private int sizeAfterSpill;
     /**
      * Objects the sweep took out (evicted, cleared, or handed back from an ended thread's tier),
      * counted by the sweeping thread under the tiers' monitor, where {@link #hits()} reads it too.
@@ -268,14 +271,14 @@ final class ThreadTier {
 
     /**
      * Owner only, under {@code stripe}'s put flag ({@link Stripe#trySpill}): moves the objects,
-     * oldest first, into the stripe until only the newest is left (none, in a tier of one slot) or
-     * the stripe is full, then moves those left to the bottom. An object stored before the
-     * stripe's generation is dropped instead.
+     * oldest first, into the stripe until only the newest is left or the stripe is full, then
+     * moves those left to the bottom. The newest stays only for an owner that also acquires
+     * ({@link #keepsNewest}). An object stored before the stripe's generation is dropped instead.
      *
      * @return how many objects were dropped as too old
      */
     int spill(Stripe stripe) {
-        int keep = slots.length == 1 ? 0 : 1;
+        int keep = keepsNewest() ? 1 : 0;
         int dropped = 0;
         int moved = 0;
         int left = 0;
@@ -302,7 +305,22 @@ final class ThreadTier {
         }
         moveDown(left);
         MOVED_OUT.setOpaque(this, movedOut + moved);
+        storedBySpill = stored;
+        sizeAfterSpill = size;
         return dropped;
+    }
+
+    /**
+     * Owner only, at a spill: whether to keep the newest object for the owner's next acquire.
+     * Not when the owner has only released since its last spill (the tier grew by exactly the
+     * objects stored; an acquire from the tier shrinks it, a refill grows it by objects not
+     * stored): a thread that releases what another acquires (a hand-off) then moves all its
+     * objects to the stripe, a batch of {@code perThread} rather than one fewer, and its next
+     * release fills the tier again anyway. Counted from fields the round trip writes already, so
+     * the round trip pays nothing for it.
+     */
+    private boolean keepsNewest() {
+        return slots.length > 1 && stored - storedBySpill != size - sizeAfterSpill;
     }
 
     /**

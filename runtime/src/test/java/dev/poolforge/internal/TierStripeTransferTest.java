@@ -8,19 +8,26 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Objects move between a thread's tier and the stripes several at a time, under one flag: a full
- * tier spills all but its newest object to a stripe's tail, an empty tier refills with the objects
- * at a stripe's head, its oldest. Neither move changes the order a thread gets back the objects it
+ * tier spills all but its newest object to a stripe's tail (all of them, if its thread only
+ * released since its last spill), an empty tier refills with the objects at a stripe's head, its
+ * oldest. Neither move changes the order a thread gets back the objects it
  * released, nor how long an object may stay idle (guarantees 2, 3 and 10).
  */
 class TierStripeTransferTest {
     private final GcClock clock = GcClock.instance();
 
+    /** What a thread that also acquires does to its tier: takes back the object it released last. */
+    private void acquireOnce(ThreadTier tier, long epoch) {
+        tier.push("taken", epoch);
+        assertThat(tier.poll()).isEqualTo("taken");
+    }
+
     @Test
-    void aFullTierSpillsAllButItsNewestObjectOldestFirst() {
+    void aFullTierOfAThreadThatAlsoAcquiresSpillsAllButItsNewestObjectOldestFirst() {
         Stripes stripes = new Stripes(1, 8, clock);
         ThreadTier tier = new ThreadTier(4, Thread.currentThread(), 0);
-        String[] objects = {"a", "b", "c", "d"};
-        for (String obj : objects) {
+        acquireOnce(tier, clock.epoch());
+        for (String obj : new String[] {"a", "b", "c", "d"}) {
             tier.push(obj, clock.epoch());
         }
         assertThat(tier.full()).isTrue();
@@ -34,6 +41,27 @@ class TierStripeTransferTest {
         assertThat(stripes.poll(0, null)).isEqualTo("b");
         assertThat(stripes.poll(0, null)).isEqualTo("a");
         assertThat(stripes.poll(0, null)).isNull();
+    }
+
+    @Test
+    void aFullTierOfAThreadThatOnlyReleasedSinceItsLastSpillSpillsEveryObject() {
+        Stripes stripes = new Stripes(1, 8, clock);
+        ThreadTier tier = new ThreadTier(4, Thread.currentThread(), 0);
+        acquireOnce(tier, clock.epoch());
+        for (String obj : new String[] {"a", "b", "c", "d"}) {
+            tier.push(obj, clock.epoch());
+        }
+        stripes.spill(tier); // keeps "d": the thread acquired before
+        for (String obj : new String[] {"e", "f", "g"}) {
+            tier.push(obj, clock.epoch());
+        }
+
+        stripes.spill(tier);
+
+        assertThat(tier.poll()).isNull();
+        for (String obj : new String[] {"g", "f", "e", "d", "c", "b", "a"}) {
+            assertThat(stripes.poll(0, null)).isEqualTo(obj);
+        }
     }
 
     @Test
@@ -73,6 +101,7 @@ class TierStripeTransferTest {
         long epoch = clock.epoch();
         Stripes stripes = new Stripes(1, 8, clock);
         ThreadTier tier = new ThreadTier(4, Thread.currentThread(), 0);
+        acquireOnce(tier, epoch);
         tier.push("old-1", epoch);
         tier.push("old-2", epoch);
         stripes.rotate(epoch + 1);
@@ -93,6 +122,7 @@ class TierStripeTransferTest {
         long epoch = clock.epoch();
         Stripes stripes = new Stripes(1, 8, clock);
         ThreadTier tier = new ThreadTier(4, Thread.currentThread(), 0);
+        acquireOnce(tier, epoch);
         tier.push("old-1", epoch);
         tier.push("old-2", epoch);
         tier.push("new-1", epoch + 1);
@@ -182,11 +212,11 @@ class TierStripeTransferTest {
             taken++;
         }
 
-        assertThat(taken).isEqualTo(3);
+        assertThat(taken).isEqualTo(4);
         assertThat(releaser.stored()).isEqualTo(5);
         assertThat(releaser.hits()).isZero();
-        assertThat(releaser.idle()).isEqualTo(2);
-        assertThat(stripes.hits() + acquirer.hits()).isEqualTo(3);
+        assertThat(releaser.idle()).isEqualTo(1);
+        assertThat(stripes.hits() + acquirer.hits()).isEqualTo(4);
         assertThat(stripes.stored()).as("a spill is no release").isZero();
     }
 }
