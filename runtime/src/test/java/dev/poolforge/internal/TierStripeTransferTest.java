@@ -22,14 +22,24 @@ class TierStripeTransferTest {
         assertThat(tier.poll()).isEqualTo("taken");
     }
 
+    /** A tier of 4 whose thread acquired once, then released {@code objects}, oldest first. */
+    private ThreadTier acquiredOnceThenReleased(String... objects) {
+        ThreadTier tier = new ThreadTier(4, Thread.currentThread(), 0);
+        acquireOnce(tier, clock.epoch());
+        release(tier, objects);
+        return tier;
+    }
+
+    private void release(ThreadTier tier, String... objects) {
+        for (String obj : objects) {
+            tier.push(obj, clock.epoch());
+        }
+    }
+
     @Test
     void aFullTierOfAThreadThatAlsoAcquiresSpillsAllButItsNewestObjectOldestFirst() {
         Stripes stripes = new Stripes(1, 8, clock);
-        ThreadTier tier = new ThreadTier(4, Thread.currentThread(), 0);
-        acquireOnce(tier, clock.epoch());
-        for (String obj : new String[] {"a", "b", "c", "d"}) {
-            tier.push(obj, clock.epoch());
-        }
+        ThreadTier tier = acquiredOnceThenReleased("a", "b", "c", "d");
         assertThat(tier.full()).isTrue();
 
         assertThat(stripes.spill(tier)).as("objects dropped as too old").isZero();
@@ -46,15 +56,9 @@ class TierStripeTransferTest {
     @Test
     void aFullTierOfAThreadThatOnlyReleasedSinceItsLastSpillSpillsEveryObject() {
         Stripes stripes = new Stripes(1, 8, clock);
-        ThreadTier tier = new ThreadTier(4, Thread.currentThread(), 0);
-        acquireOnce(tier, clock.epoch());
-        for (String obj : new String[] {"a", "b", "c", "d"}) {
-            tier.push(obj, clock.epoch());
-        }
+        ThreadTier tier = acquiredOnceThenReleased("a", "b", "c", "d");
         stripes.spill(tier); // keeps "d": the thread acquired before
-        for (String obj : new String[] {"e", "f", "g"}) {
-            tier.push(obj, clock.epoch());
-        }
+        release(tier, "e", "f", "g");
 
         stripes.spill(tier);
 
@@ -80,9 +84,7 @@ class TierStripeTransferTest {
     void aSpillStopsAtAFullStripeLeavesTheRestInTheTierAndFreesOneSlotPerObjectMoved() {
         Stripes stripes = new Stripes(1, 1, clock);
         ThreadTier tier = new ThreadTier(3, Thread.currentThread(), 0);
-        for (String obj : new String[] {"a", "b", "c"}) {
-            tier.push(obj, clock.epoch());
-        }
+        release(tier, "a", "b", "c");
 
         stripes.spill(tier);
         assertThat(stripes.poll(0, null)).isEqualTo("a");
