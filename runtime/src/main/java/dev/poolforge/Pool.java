@@ -26,9 +26,9 @@ import java.util.Optional;
  * each GC cycle the idle objects become victims and the previous victims are dropped, so an
  * object unused through two GC cycles is gone, as with Go's {@code sync.Pool}. Objects move
  * between a thread's own few and the stripes several at a time: a thread whose own are all idle
- * when it releases one more moves them to a stripe (all but the newest, if it also acquires since
- * it last did so), and a thread that finds none of
- * its own takes the stripe's oldest objects, one to use and the rest to keep, from the other end.
+ * when it releases one more moves them to a stripe (all but the newest if it also acquired since
+ * it last did so), and a thread that finds none of its own takes the stripe's oldest objects,
+ * one to use and the rest to keep, from the other end.
  * So a thread that releases what another acquires (a hand-off) pays an atomic flag once for
  * several objects, each thread at its own end of the stripe, and a thread that uses only its own
  * objects never touches a stripe.

@@ -22,10 +22,10 @@ import java.lang.ref.WeakReference;
  * <p>The slots form a stack, oldest at index 0, so that a round trip moves one index and the
  * fullness test compares two ints, as the cheapest per-thread pool does. Objects leave from the
  * oldest end only off the round trip: a full tier spills to a stripe, keeping at most its newest
- * object, which it moves down to the bottom, and only when every stripe is full does a release drop the
- * oldest object and move the others down one slot. (A ring let them leave without moving, for a
- * second index and a wrap-around on every push and poll: 0.8 to 1.6 ns of the ring's 8.7 to 9.6 ns
- * round trip, benchmarks/README.md.)
+ * object, which it moves down to the bottom, and only when every stripe is full does a release
+ * drop the oldest object and move the others down one slot. (A ring let them leave without
+ * moving, for a second index and a wrap-around on every push and poll: 0.8 to 1.6 ns of the ring's
+ * 8.7 to 9.6 ns round trip, benchmarks/README.md.)
  *
  * <p>An object that sits under the ones its thread keeps using still ages out after two GC cycles,
  * without a stamp per object: every store adds at the newest end with the current GC-clock epoch,
