@@ -31,9 +31,14 @@ final class RingFixture {
         return new ThreadTier(CAPACITY, Thread.currentThread(), 0);
     }
 
-    /** A tier holding the objects 1 to {@code n}, stored in that order. */
+    /**
+     * A tier holding the objects 1 to {@code n}, stored in that order by a thread that acquired
+     * before, so that a spill keeps the newest.
+     */
     static ThreadTier tierHolding(int n) {
         ThreadTier tier = tier();
+        tier.push("acquired", EPOCH);
+        tier.poll();
         for (int i = 1; i <= n; i++) {
             tier.push(i, EPOCH);
         }

@@ -31,6 +31,9 @@ public class TierSpillVersusSweepStress {
 
     public TierSpillVersusSweepStress() {
         long epoch = GcClock.instance().epoch();
+        // An owner that also acquires: its spill keeps the newest (TierSpillAllVersusSweepStress has one that does not).
+        tier.push("acquired", epoch);
+        tier.poll();
         tier.push((Integer) 1, epoch);
         tier.push((Integer) 2, epoch);
     }
