@@ -57,6 +57,42 @@ class EvictionTest {
         }
     }
 
+    /**
+     * Guarantee 3 for objects that leave their thread: the tier they were acquired from keeps
+     * their references while they are on loan, and must let go of them, whether its thread stops
+     * using the pool (then the sweep does) or goes on with an object of its own at every moment
+     * (then the sweep never finds the tier idle, and the owner must).
+     */
+    @ParameterizedTest(name = "owner goes on using the pool: {0}")
+    @ValueSource(booleans = {false, true})
+    void objectsReleasedOnAnotherThreadAreCollectedAfterTwoIdleCycles(boolean ownerGoesOn)
+            throws InterruptedException {
+        TokenPool pool = pool(4);
+        List<WeakReference<Token>> refs = releaseSix(pool);
+        List<Token> lent = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            lent.add(pool.acquire());
+        }
+        Thread releaser = new Thread(() -> lent.forEach(pool::release));
+        releaser.start();
+        releaser.join();
+        lent.clear();
+        Token own = pool.create();
+        pool.release(own);
+
+        for (WeakReference<Token> ref : refs) {
+            GcCycles.awaitUntil(() -> {
+                if (ownerGoesOn) {
+                    pool.release(pool.acquire());
+                }
+                return ref.refersTo(null);
+            }, () -> ref.get() + " still reachable");
+        }
+        if (ownerGoesOn) {
+            assertThat(pool.acquire()).as("the owner's object, in use throughout").isSameAs(own);
+        }
+    }
+
     @Test
     void withoutGcEvictionIdleObjectsStay() {
         TokenPool pool = new TokenPool(PoolConfig.builder().perThread(2).gcEviction(false).build());

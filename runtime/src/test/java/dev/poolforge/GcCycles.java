@@ -41,7 +41,7 @@ public final class GcCycles {
     }
 
     /** Runs GC cycles until the reference is cleared, failing after a timeout. */
-    static void awaitCleared(Reference<?> ref) {
+    public static void awaitCleared(Reference<?> ref) {
         awaitUntil(() -> ref.refersTo(null), () -> ref + " still refers to " + ref.get());
     }
 

@@ -1,5 +1,6 @@
 package dev.poolforge.internal;
 
+import static dev.poolforge.internal.RingFixture.idOf;
 import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
 
 import org.openjdk.jcstress.annotations.Actor;
@@ -49,9 +50,5 @@ public class PerObjectEvictionVersusOwnerStress {
         boolean lost = taken + evicted + tier.idle() < 2;
         r.r1 = wrongHandOut ? 1 : 0;
         r.r2 = lost ? 1 : 0;
-    }
-
-    private static int idOf(Object obj) {
-        return obj == null ? 0 : (Integer) obj;
     }
 }

@@ -1,8 +1,8 @@
 package dev.poolforge.internal;
 
 /**
- * What the stress tests of a stripe's two ends share: a stripe whose next objects wrap around its
- * ring, and a tally of where numbered objects ended up.
+ * What the stress tests share: a stripe whose next objects wrap around its ring, and the numbers
+ * of numbered objects, alone or as a tally of where they ended up.
  */
 final class RingFixture {
     /** The epoch every object and stripe here lives in: none is ever too old. */
@@ -43,6 +43,11 @@ final class RingFixture {
             tier.push(i, EPOCH);
         }
         return tier;
+    }
+
+    /** The number of a numbered object; 0 for null. */
+    static int idOf(Object obj) {
+        return obj == null ? 0 : (Integer) obj;
     }
 
     /** The objects 1 to 30 as bits: bit {@code i - 1} for object {@code i}; 0 for null. */

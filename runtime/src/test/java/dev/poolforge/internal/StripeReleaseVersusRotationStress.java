@@ -1,5 +1,6 @@
 package dev.poolforge.internal;
 
+import static dev.poolforge.internal.RingFixture.idOf;
 import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
 import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE_INTERESTING;
 
@@ -45,9 +46,5 @@ public class StripeReleaseVersusRotationStress {
         if (stripes.poll(0, null) != null) {
             r.r3 = -1; // a third object: something was duplicated
         }
-    }
-
-    private static int idOf(Object obj) {
-        return obj == null ? 0 : (Integer) obj;
     }
 }

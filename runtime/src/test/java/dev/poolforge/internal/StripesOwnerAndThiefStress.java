@@ -1,5 +1,6 @@
 package dev.poolforge.internal;
 
+import static dev.poolforge.internal.RingFixture.idOf;
 import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
 import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE_INTERESTING;
 
@@ -41,9 +42,5 @@ public class StripesOwnerAndThiefStress {
     @Actor
     public void thief(II_Result r) {
         r.r2 = idOf(stripes.poll(HOME_OF_STRIPE_1, null));
-    }
-
-    private static int idOf(Object obj) {
-        return obj == null ? 0 : (Integer) obj;
     }
 }

@@ -1,5 +1,6 @@
 package dev.poolforge.internal;
 
+import static dev.poolforge.internal.RingFixture.idOf;
 import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
 import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE_INTERESTING;
 
@@ -37,9 +38,5 @@ public class ThreadTierOwnerVersusSweepStress {
     @Actor
     public void sweep(III_Result r) {
         r.r3 = tier.evictOlderThan(1);
-    }
-
-    private static int idOf(Object obj) {
-        return obj == null ? 0 : (Integer) obj;
     }
 }

@@ -2,12 +2,16 @@ package dev.poolforge.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.poolforge.GcCycles;
+import java.lang.ref.WeakReference;
 import org.junit.jupiter.api.Test;
 
 /**
  * Guarantee 10 at the tier itself: each object ages by the GC cycle it was stored in, not by the
  * tier's last use. The tier keeps no stamp per object, only where its two latest cycles begin, so
- * these cases move objects in and out around those places.
+ * these cases move objects in and out around those places. And guarantee 3 for the objects a
+ * tier lent: an acquire leaves its object's reference in the slot, which must never count as
+ * idle, be handed back, or keep the object from being collected once it is released elsewhere.
  */
 class ThreadTierTest {
 
@@ -95,5 +99,53 @@ class ThreadTierTest {
         assertThat(stripes.poll(0, null)).isEqualTo("cycle-1b");
         assertThat(stripes.poll(0, null)).isEqualTo("cycle-1a");
         assertThat(stripes.poll(0, null)).isNull();
+    }
+
+    @Test
+    void objectsOnLoanAreNeitherIdleNorHandedBack() {
+        Stripes stripes = new Stripes(1, 8, GcClock.instance());
+        ThreadTier tier = new ThreadTier(4, Thread.currentThread(), 0);
+        tier.push("idle", 1);
+        tier.push("on loan", 1);
+
+        assertThat(tier.poll()).isEqualTo("on loan");
+        assertThat(tier.idle()).isEqualTo(1);
+        assertThat(tier.evictOlderThan(1)).as("evicted").isZero();
+        assertThat(tier.handBack(stripes, 1)).as("handed back").isEqualTo(1);
+        assertThat(stripes.poll(0, null)).isEqualTo("idle");
+        assertThat(stripes.poll(0, null)).isNull();
+    }
+
+    @Test
+    void theSweepOfATierIdleSinceTheCycleBeforeForgetsWhatItLent() {
+        ThreadTier tier = new ThreadTier(4, Thread.currentThread(), 0);
+        WeakReference<Object> lent = lendOne(tier, 0);
+
+        assertThat(tier.evictOlderThan(1)).as("evicted: an object on loan is not").isZero();
+        GcCycles.awaitCleared(lent);
+    }
+
+    @Test
+    void theOwnersFirstStoreInACycleForgetsWhatItLent() {
+        ThreadTier tier = new ThreadTier(4, Thread.currentThread(), 0);
+        tier.push("kept", 0);
+        tier.push("taken in cycle 0", 0);
+        WeakReference<Object> lent = lendOne(tier, 0);
+        assertThat(tier.poll()).isEqualTo("taken in cycle 0");
+
+        tier.push("stored in cycle 1", 1);
+        assertThat(tier.idle()).isEqualTo(2);
+        GcCycles.awaitCleared(lent);
+    }
+
+    /**
+     * Stores a new object in {@code epoch} and takes it back, as an acquire whose object is then
+     * released on another thread: the tier is left with the reference in a slot above its top.
+     */
+    private static WeakReference<Object> lendOne(ThreadTier tier, long epoch) {
+        Object obj = new Object();
+        tier.push(obj, epoch);
+        assertThat(tier.poll()).isSameAs(obj);
+        return new WeakReference<>(obj);
     }
 }

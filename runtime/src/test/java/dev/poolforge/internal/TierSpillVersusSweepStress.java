@@ -1,5 +1,6 @@
 package dev.poolforge.internal;
 
+import static dev.poolforge.internal.RingFixture.idOf;
 import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
 import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE_INTERESTING;
 
@@ -48,9 +49,5 @@ public class TierSpillVersusSweepStress {
     @Actor
     public void sweep(III_Result r) {
         r.r3 = tier.evictOlderThan(Long.MAX_VALUE);
-    }
-
-    private static int idOf(Object obj) {
-        return obj == null ? 0 : (Integer) obj;
     }
 }
