@@ -58,10 +58,9 @@ class EvictionTest {
     }
 
     /**
-     * Guarantee 3 for objects that leave their thread: the tier they were acquired from keeps
-     * their references while they are on loan, and must let go of them, whether its thread stops
-     * using the pool (then the sweep does) or goes on with an object of its own at every moment
-     * (then the sweep never finds the tier idle, and the owner must).
+     * Guarantee 3 for objects that leave their thread: the tier they were acquired from must keep
+     * no reference to them, whether its thread stops using the pool or goes on with an object of
+     * its own at every moment (so that the sweep never finds that tier idle).
      */
     @ParameterizedTest(name = "owner goes on using the pool: {0}")
     @ValueSource(booleans = {false, true})

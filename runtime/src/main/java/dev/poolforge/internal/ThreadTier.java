@@ -14,19 +14,10 @@ import java.lang.ref.WeakReference;
  * The GC clock's sweep, on another thread, may call {@link #evictOlderThan}, which only ever
  * writes {@code null} into slots and never hands an object out. A race between the two can
  * therefore lose an object to the garbage collector, which is harmless, but cannot give one object
- * to two owners: the owner only hands out a value it reads from a slot below {@code size}, lowers
- * {@code size} past that slot, and reads the slot again only after a release has written it anew;
- * when it moves an object to a lower slot, it first takes it out of the old one by a CAS. The
- * owner treats a null slot as empty and keeps looking below it.
- *
- * <p>An acquire leaves its object's reference in the slot, above {@code size}: a round trip then
- * stores one reference into the tier, not two (a null, then the object). With the collector
- * running, as in a service, the buffer's round trip measured 8.4 to 8.5 ns against 10.4 to 13.7
- * on JDK 17 and 7.4 to 7.5 against 8.8 to 8.9 on JDK 25 (benchmarks/README.md). Those references
- * are to objects on loan, so nothing counts them, hands them back or reports them idle; and so
- * that a tier never keeps an object that has since been released elsewhere and evicted, the owner
- * forgets them at its first store in each GC cycle, and the sweep forgets them in a tier whose
- * owner stored nothing since the cycle before.
+ * to two owners: the owner only hands out a value it reads from a slot and nulls that slot itself,
+ * and happens-before consistency forbids it from reading a value it has already overwritten; when
+ * it moves an object to a lower slot, it first takes it out of the old one by a CAS. The owner
+ * treats a null slot as empty and keeps looking below it.
  *
  * <p>The slots form a stack, oldest at index 0, so that a round trip moves one index and the
  * fullness test compares two ints, as the cheapest per-thread pool does. Objects leave from the
@@ -94,11 +85,8 @@ final class ThreadTier {
     /** The owner's stripe hash, computed once rather than at every overflow. */
     private final int ownerHash;
     /**
-     * Slots in use, from index 0, the oldest; some may have been nulled by a sweep. The slots from
-     * here up are null or hold objects on loan (see the class comment). Written by the owner only;
-     * the sweep and {@code idle()} read it racily (an int never tears): a stale value makes the
-     * sweep count an object the owner has just taken, or skip one it has just stored, as when the
-     * two race for a slot.
+     * Slots in use, from index 0, the oldest; some may have been nulled by a sweep, and every slot
+     * from here up is null. Owner only.
      */
     private int size;
     /**
@@ -142,6 +130,7 @@ final class ThreadTier {
         while (size > 0) {
             Object obj = slots[--size];
             if (obj != null) {
+                slots[size] = null;
                 keepAgeingWithinSize();
                 return obj;
             }
@@ -172,9 +161,6 @@ final class ThreadTier {
     private void ageNext(long epoch) {
         if (epoch == newestEpoch) {
             return;
-        }
-        if (epoch > newestEpoch) {
-            forgetLoaned(size);
         }
         if (size == 0) {
             setEpochs(Long.MIN_VALUE, epoch);
@@ -401,33 +387,11 @@ final class ThreadTier {
      * @return how many objects were dropped (racy: the owner may have taken one meanwhile)
      */
     int evictOlderThan(long epoch) {
-        int top = size;
-        int dropped;
-        if ((long) NEWEST_EPOCH.getOpaque(this) < epoch) {
-            dropped = evictOldest(top);
-            forgetLoaned(top);
-        } else {
-            dropped = evictOldest(Math.min(storedBeforeAtMost(epoch), top));
-        }
+        int dropped = (long) NEWEST_EPOCH.getOpaque(this) < epoch
+                ? evictOldest(slots.length)
+                : evictOldest(storedBeforeAtMost(epoch));
         removed += dropped;
         return dropped;
-    }
-
-    /**
-     * Owner, or the sweep of a tier whose owner stored nothing since the cycle before: nulls the
-     * slots from {@code top} up, which hold objects on loan, uncounted (they were counted when
-     * taken). By CAS, so that the sweep never nulls an object the owner stored there after the
-     * sweep read the slot; only a release putting the very same object back at that moment can
-     * lose it, to the GC, counted as stored and never taken (one hit too many, as the sweep's
-     * other races count one too few).
-     */
-    private void forgetLoaned(int top) {
-        for (int i = top; i < slots.length; i++) {
-            Object obj = slots[i];
-            if (obj != null) {
-                SLOT.compareAndSet(slots, i, obj, null);
-            }
-        }
     }
 
     /**
@@ -451,7 +415,7 @@ final class ThreadTier {
      */
     private int evictOldest(int count) {
         int dropped = 0;
-        for (int i = 0; i < count; i++) {
+        for (int i = 0, end = Math.min(count, slots.length); i < end; i++) {
             Object obj = slots[i];
             if (obj != null && SLOT.compareAndSet(slots, i, obj, null)) {
                 dropped++;
@@ -470,7 +434,7 @@ final class ThreadTier {
     int handBack(Stripes stripes, long epoch) {
         int handedBack = 0;
         int fresh = newestEpoch == epoch ? storedBeforeNewest : size;
-        for (int i = 0; i < size; i++) {
+        for (int i = 0; i < slots.length; i++) {
             Object obj = slots[i];
             if (obj != null) {
                 slots[i] = null;
@@ -480,15 +444,14 @@ final class ThreadTier {
                 }
             }
         }
-        forgetLoaned(size);
         return handedBack;
     }
 
     /** Any thread: objects held now; racy, exact when the owner is not using the pool. */
     int idle() {
         int idle = 0;
-        for (int i = 0, top = size; i < top; i++) {
-            if (slots[i] != null) {
+        for (Object slot : slots) {
+            if (slot != null) {
                 idle++;
             }
         }

@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
  * Guarantee 10 at the tier itself: each object ages by the GC cycle it was stored in, not by the
  * tier's last use. The tier keeps no stamp per object, only where its two latest cycles begin, so
  * these cases move objects in and out around those places. And guarantee 3 for the objects a
- * tier lent: an acquire leaves its object's reference in the slot, which must never count as
- * idle, be handed back, or keep the object from being collected once it is released elsewhere.
+ * tier lent: they never count as idle, are never handed back, and the tier keeps no reference to
+ * them, whatever the owner does next (a round trip that left the reference in its slot, tried and
+ * not kept, had to forget it at the owner's next store and at the sweep: benchmarks/README.md).
  */
 class ThreadTierTest {
 
@@ -117,7 +118,7 @@ class ThreadTierTest {
     }
 
     @Test
-    void theSweepOfATierIdleSinceTheCycleBeforeForgetsWhatItLent() {
+    void aTierKeepsNoReferenceToWhatItLentWhenItsOwnerStopsUsingIt() {
         ThreadTier tier = new ThreadTier(4, Thread.currentThread(), 0);
         WeakReference<Object> lent = lendOne(tier, 0);
 
@@ -126,7 +127,7 @@ class ThreadTierTest {
     }
 
     @Test
-    void theOwnersFirstStoreInACycleForgetsWhatItLent() {
+    void aTierKeepsNoReferenceToWhatItLentWhenItsOwnerGoesOn() {
         ThreadTier tier = new ThreadTier(4, Thread.currentThread(), 0);
         tier.push("kept", 0);
         tier.push("taken in cycle 0", 0);
@@ -138,10 +139,7 @@ class ThreadTierTest {
         GcCycles.awaitCleared(lent);
     }
 
-    /**
-     * Stores a new object in {@code epoch} and takes it back, as an acquire whose object is then
-     * released on another thread: the tier is left with the reference in a slot above its top.
-     */
+    /** Stores a new object in {@code epoch} and takes it back, as an acquire whose object is then released elsewhere. */
     private static WeakReference<Object> lendOne(ThreadTier tier, long epoch) {
         Object obj = new Object();
         tier.push(obj, epoch);
