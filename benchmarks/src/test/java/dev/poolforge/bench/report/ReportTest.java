@@ -125,9 +125,9 @@ class ReportTest {
                 + gcInterplay("threadLocal", 7.5) + "]";
         String md = new Report(Result.read(json), Report.parseMetrics(List.of())).render("test run");
 
-        assertThat(md).contains("| 64 KiB object, GC running (pooled objects old), 1 thread: poolforge / Stormpot at its "
+        assertThat(md).contains("| 64 KiB object, GC running, 1 thread: poolforge / Stormpot at its "
                 + "best | 1.14x (9.10 vs 8.00) | <= 1.00x | **missed** (14% over the limit) |");
-        assertThat(md).contains("| 64 KiB object, GC running (pooled objects old), 1 thread: poolforge / two-call "
+        assertThat(md).contains("| 64 KiB object, GC running, 1 thread: poolforge / two-call "
                 + "thread-local floor | 1.21x (9.10 vs 7.50) | <= 1.30x | met (7% under the limit) |");
     }
 
@@ -135,7 +135,7 @@ class ReportTest {
     void saysTheSteadyStateWithGcRunningWasNotRun() throws IOException {
         String md = new Report(Result.read(fixture()), Report.parseMetrics(List.of())).render("fixture run");
 
-        assertThat(md).contains("| 64 KiB object, GC running (pooled objects old), 1 thread: poolforge / Stormpot at its "
+        assertThat(md).contains("| 64 KiB object, GC running, 1 thread: poolforge / Stormpot at its "
                 + "best | not run | <= 1.00x | not run |");
     }
 
