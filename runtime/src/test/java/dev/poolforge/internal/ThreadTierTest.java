@@ -105,7 +105,7 @@ class ThreadTierTest {
     @Test
     void objectsOnLoanAreNeitherIdleNorHandedBack() {
         Stripes stripes = new Stripes(1, 8, GcClock.instance());
-        ThreadTier tier = new ThreadTier(4, Thread.currentThread(), 0);
+        ThreadTier tier = RingFixture.tier();
         tier.push("idle", 1);
         tier.push("on loan", 1);
 
@@ -119,8 +119,8 @@ class ThreadTierTest {
 
     @Test
     void aTierKeepsNoReferenceToWhatItLentWhenItsOwnerStopsUsingIt() {
-        ThreadTier tier = new ThreadTier(4, Thread.currentThread(), 0);
-        WeakReference<Object> lent = lendOne(tier, 0);
+        ThreadTier tier = RingFixture.tier();
+        WeakReference<Object> lent = lendOne(tier);
 
         assertThat(tier.evictOlderThan(1)).as("evicted: an object on loan is not").isZero();
         GcCycles.awaitCleared(lent);
@@ -128,10 +128,10 @@ class ThreadTierTest {
 
     @Test
     void aTierKeepsNoReferenceToWhatItLentWhenItsOwnerGoesOn() {
-        ThreadTier tier = new ThreadTier(4, Thread.currentThread(), 0);
+        ThreadTier tier = RingFixture.tier();
         tier.push("kept", 0);
         tier.push("taken in cycle 0", 0);
-        WeakReference<Object> lent = lendOne(tier, 0);
+        WeakReference<Object> lent = lendOne(tier);
         assertThat(tier.poll()).isEqualTo("taken in cycle 0");
 
         tier.push("stored in cycle 1", 1);
@@ -139,10 +139,10 @@ class ThreadTierTest {
         GcCycles.awaitCleared(lent);
     }
 
-    /** Stores a new object in {@code epoch} and takes it back, as an acquire whose object is then released elsewhere. */
-    private static WeakReference<Object> lendOne(ThreadTier tier, long epoch) {
+    /** Stores a new object in cycle 0 and takes it back, as an acquire whose object is then released elsewhere. */
+    private static WeakReference<Object> lendOne(ThreadTier tier) {
         Object obj = new Object();
-        tier.push(obj, epoch);
+        tier.push(obj, 0);
         assertThat(tier.poll()).isSameAs(obj);
         return new WeakReference<>(obj);
     }

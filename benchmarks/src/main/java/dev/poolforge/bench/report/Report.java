@@ -114,8 +114,8 @@ public final class Report {
             ratioTarget(md, "small object, " + threads + ": poolforge / plain new",
                     roundTrip + ", object=small, " + threads, "plainNew", 1.0);
         }
-        // A service allocates, so its collector runs: the round trips above run with no collection at all
-        // (nothing allocates), which changes what a pool's reference stores and loads cost under G1.
+        // A service allocates, so its collector runs; the round trips above run with no collection at all
+        // (nothing allocates), and under G1 a pool's round trip costs more once its objects are old.
         String gcRunning = tableOf("GcInterplayBenchmark.oneThread");
         ratioTarget(md, "64 KiB object, GC running, 1 thread: poolforge / Stormpot at its best",
                 gcRunning, "stormpot", 1.0);
