@@ -175,7 +175,7 @@ public final class PoolCore extends TierTable {
                 misses.sum(),
                 stripes.stored() + tiers.stored() - prefills + dropped,
                 dropped,
-                evictions.sum() + tiers.droppedFromEnded(),
+                evictions.sum() + tiers.droppedFromEnded() + tiers.forgottenIdle(),
                 idle());
     }
 
@@ -188,7 +188,7 @@ public final class PoolCore extends TierTable {
      */
     void onGcCycle(long epoch) {
         if (!gcEviction) {
-            tiers.sweep(Long.MIN_VALUE);
+            tiers.retireEnded();
             return;
         }
         if (!stripes.mayHoldObjectsAt(epoch)) {

@@ -3,6 +3,7 @@ package dev.poolforge.internal;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.lang.ref.WeakReference;
+import java.util.Arrays;
 
 /**
  * A platform thread's own few idle objects for one pool: the fast path, with no atomic
@@ -14,10 +15,22 @@ import java.lang.ref.WeakReference;
  * The GC clock's sweep, on another thread, may call {@link #evictOlderThan}, which only ever
  * writes {@code null} into slots and never hands an object out. A race between the two can
  * therefore lose an object to the garbage collector, which is harmless, but cannot give one object
- * to two owners: the owner only hands out a value it reads from a slot and nulls that slot itself,
- * and happens-before consistency forbids it from reading a value it has already overwritten; when
- * it moves an object to a lower slot, it first takes it out of the old one by a CAS. The owner
- * treats a null slot as empty and keeps looking below it.
+ * to two owners: the owner only hands out a value it reads from a slot below {@code size}, lowers
+ * {@code size} past that slot, and reads the slot again only after a release has written it anew;
+ * when it moves an object to a lower slot, it first takes it out of the old one by a CAS. The
+ * owner treats a null slot as empty and keeps looking below it.
+ *
+ * <p>An acquire leaves its object's reference in the slot, above {@code size}: a round trip then
+ * stores one reference into the tier, not two (a null, then the object), and with the collector
+ * running, as in a service, the null store was what cost most (benchmarks/README.md). Those
+ * references are to objects on loan, so nothing counts them, hands them back or reports them
+ * idle; and so that a tier never keeps an object that has since been released elsewhere and
+ * evicted, the owner forgets them at its first store in each GC cycle, and every sweep forgets
+ * them too, for an owner that stopped. The sweep reads {@code size} racily, so a slot it takes for
+ * one on loan may just have been filled by a release; it therefore writes {@link #FORGOTTEN}
+ * there, not null, by a CAS on the value it read, and an owner that meets that mark below
+ * {@code size} counts the object as lost to the sweep ({@link #forgottenIdle()}): dropped, as a
+ * sweep drops, and counted, as every object is.
  *
  * <p>The slots form a stack, oldest at index 0, so that a round trip moves one index and the
  * fullness test compares two ints, as the cheapest per-thread pool does. Objects leave from the
@@ -40,6 +53,7 @@ final class ThreadTier {
     private static final VarHandle STORED;
     private static final VarHandle MOVED_IN;
     private static final VarHandle MOVED_OUT;
+    private static final VarHandle FORGOTTEN_IDLE;
     /**
      * The two epochs the ageing keeps are written by the owner and read by the sweep with opaque
      * accesses: whole 64-bit values (a plain long may tear), and the owner writes them once per
@@ -58,12 +72,19 @@ final class ThreadTier {
             STORED = lookup.findVarHandle(ThreadTier.class, "stored", long.class);
             MOVED_IN = lookup.findVarHandle(ThreadTier.class, "movedIn", long.class);
             MOVED_OUT = lookup.findVarHandle(ThreadTier.class, "movedOut", long.class);
+            FORGOTTEN_IDLE = lookup.findVarHandle(ThreadTier.class, "forgottenIdle", long.class);
             NEWEST_EPOCH = lookup.findVarHandle(ThreadTier.class, "newestEpoch", long.class);
             PREVIOUS_EPOCH = lookup.findVarHandle(ThreadTier.class, "previousEpoch", long.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
     }
+
+    /**
+     * What the sweep writes into a slot it takes for one on loan: never handed out, and told apart
+     * from the null of an evicted slot so that an object stored there meanwhile is still counted.
+     */
+    private static final Object FORGOTTEN = new Object();
 
     private final Object[] slots;
     /**
@@ -85,8 +106,11 @@ final class ThreadTier {
     /** The owner's stripe hash, computed once rather than at every overflow. */
     private final int ownerHash;
     /**
-     * Slots in use, from index 0, the oldest; some may have been nulled by a sweep, and every slot
-     * from here up is null. Owner only.
+     * Slots in use, from index 0, the oldest; some may have been nulled by a sweep, or marked
+     * {@link #FORGOTTEN}. The slots from here up are null, {@code FORGOTTEN}, or hold objects on
+     * loan (see the class comment). Written by the owner only; the sweep and {@code idle()} read it
+     * racily (an int never tears): a stale value makes the sweep count an object the owner has just
+     * taken, or forget one it has just stored, as when the two race for a slot.
      */
     private int size;
     /**
@@ -106,6 +130,12 @@ final class ThreadTier {
     private long movedIn;
     /** Objects moved out to a stripe, or dropped on the way as too old ({@link #spill}); owner-written like {@code stored}. */
     private long movedOut;
+    /**
+     * Objects the sweep forgot as if on loan while they were idle, counted as the owner meets
+     * their {@link #FORGOTTEN} slot below {@code size} (or the hand-back of its tier does);
+     * owner-written like {@code stored}.
+     */
+    private long forgottenIdle;
     /** {@code stored} and {@code size} after the last spill, for {@link #keepsNewest}. Owner only. */
     private long storedBySpill;
     private int sizeAfterSpill;
@@ -130,9 +160,11 @@ final class ThreadTier {
         while (size > 0) {
             Object obj = slots[--size];
             if (obj != null) {
-                slots[size] = null;
-                keepAgeingWithinSize();
-                return obj;
+                if (obj != FORGOTTEN) {
+                    keepAgeingWithinSize();
+                    return obj;
+                }
+                countForgottenIdle();
             }
         }
         keepAgeingWithinSize();
@@ -161,6 +193,9 @@ final class ThreadTier {
     private void ageNext(long epoch) {
         if (epoch == newestEpoch) {
             return;
+        }
+        if (epoch > newestEpoch) {
+            forgetLent(size);
         }
         if (size == 0) {
             setEpochs(Long.MIN_VALUE, epoch);
@@ -220,6 +255,10 @@ final class ThreadTier {
         // (null here if the sweep did, which made room). The object that leaves is counted as a
         // drop by the caller.
         Object oldest = (Object) SLOT.getAndSet(slots, 0, null);
+        if (oldest == FORGOTTEN) {
+            countForgottenIdle();
+            oldest = null;
+        }
         moveDown(1);
         slots[size++] = obj;
         if (oldest == null) {
@@ -284,7 +323,10 @@ final class ThreadTier {
         int left = 0;
         for (; size - left > keep; left++) {
             Object obj = slots[left];
-            if (obj != null) {
+            if (obj == FORGOTTEN) {
+                slots[left] = null;
+                countForgottenIdle();
+            } else if (obj != null) {
                 boolean tooOld = storedBefore(left, stripe.generation);
                 if (!tooOld && !stripe.hasRoom()) {
                     break;
@@ -382,16 +424,40 @@ final class ThreadTier {
 
     /**
      * Any thread: nulls every slot whose object was stored before {@code epoch}, so those objects
-     * can be collected. Never hands them out.
+     * can be collected, and forgets the references to objects on loan. Never hands them out. Racing
+     * the owner, it may lose an object the owner stores or takes at that moment, which the owner
+     * then counts ({@link #forgottenIdle()}).
      *
      * @return how many objects were dropped (racy: the owner may have taken one meanwhile)
      */
     int evictOlderThan(long epoch) {
+        int top = size;
         int dropped = (long) NEWEST_EPOCH.getOpaque(this) < epoch
-                ? evictOldest(slots.length)
-                : evictOldest(storedBeforeAtMost(epoch));
+                ? evictOldest(top)
+                : evictOldest(Math.min(storedBeforeAtMost(epoch), top));
+        forgetLent(top);
         removed += dropped;
         return dropped;
+    }
+
+    /**
+     * The owner at its first store in a GC cycle, or the sweep: drops the references from slot
+     * {@code top} up, which are to objects on loan, uncounted (they were counted when taken). The
+     * sweep's {@code top} may be stale, so it marks rather than nulls, by a CAS on the value it
+     * read (see the class comment); the owner's is exact.
+     */
+    private void forgetLent(int top) {
+        for (int i = top; i < slots.length; i++) {
+            Object obj = slots[i];
+            if (obj != null && obj != FORGOTTEN) {
+                SLOT.compareAndSet(slots, i, obj, FORGOTTEN);
+            }
+        }
+    }
+
+    /** Owner only: an idle object the sweep forgot as if on loan is lost, and counted so. */
+    private void countForgottenIdle() {
+        FORGOTTEN_IDLE.setOpaque(this, forgottenIdle + 1);
     }
 
     /**
@@ -410,14 +476,14 @@ final class ThreadTier {
     /**
      * Any thread: nulls the {@code count} oldest slots and returns how many held an object. A CAS,
      * as in spill(): an object the owner moves to a stripe or a lower slot meanwhile is counted
-     * there, not here. (The owner's poll() writes plainly: a sweep racing it for its newest object
-     * may still count that object as removed although the owner took it.)
+     * there, not here. (The owner's poll() does not write the slot: a sweep racing it for its
+     * newest object may still count that object as removed although the owner took it.)
      */
     private int evictOldest(int count) {
         int dropped = 0;
         for (int i = 0, end = Math.min(count, slots.length); i < end; i++) {
             Object obj = slots[i];
-            if (obj != null && SLOT.compareAndSet(slots, i, obj, null)) {
+            if (obj != null && obj != FORGOTTEN && SLOT.compareAndSet(slots, i, obj, null)) {
                 dropped++;
             }
         }
@@ -434,37 +500,55 @@ final class ThreadTier {
     int handBack(Stripes stripes, long epoch) {
         int handedBack = 0;
         int fresh = newestEpoch == epoch ? storedBeforeNewest : size;
-        for (int i = 0; i < slots.length; i++) {
+        for (int i = 0; i < size; i++) {
             Object obj = slots[i];
-            if (obj != null) {
-                slots[i] = null;
+            if (obj == FORGOTTEN) {
+                countForgottenIdle();
+            } else if (obj != null) {
                 removed++;
                 if (i >= fresh && stripes.offer(ownerHash, obj)) {
                     handedBack++;
                 }
             }
         }
+        Arrays.fill(slots, null);
         return handedBack;
     }
 
     /** Any thread: objects held now; racy, exact when the owner is not using the pool. */
     int idle() {
-        int idle = 0;
-        for (Object slot : slots) {
-            if (slot != null) {
-                idle++;
+        return held(false);
+    }
+
+    /**
+     * Any thread: idle objects the sweep forgot as if on loan, those the owner met and those it has
+     * yet to meet; racy, exact when the owner is not using the pool.
+     */
+    long forgottenIdle() {
+        return (long) FORGOTTEN_IDLE.getOpaque(this) + held(true);
+    }
+
+    /** Any thread: slots below {@code size} holding an object, or marked {@link #FORGOTTEN} if {@code forgotten}. */
+    private int held(boolean forgotten) {
+        int held = 0;
+        for (int i = 0, top = size; i < top; i++) {
+            Object obj = slots[i];
+            if (obj != null && (obj == FORGOTTEN) == forgotten) {
+                held++;
             }
         }
-        return idle;
+        return held;
     }
 
     /**
      * Objects the owner took back: every object stored or moved in here was taken, moved out,
-     * removed by the sweep, or is still idle. Under the tiers' monitor; racy while the owner works, exact when it does not (a
-     * sweep racing the owner for one object may count it as removed although the owner took it).
+     * removed or forgotten by the sweep, or is still idle. Under the tiers' monitor; racy while the
+     * owner works, exact when it does not (a sweep racing the owner for one object may count it as
+     * removed although the owner took it).
      */
     long hits() {
-        return stored() + (long) MOVED_IN.getOpaque(this) - (long) MOVED_OUT.getOpaque(this) - removed - idle();
+        return stored() + (long) MOVED_IN.getOpaque(this) - (long) MOVED_OUT.getOpaque(this) - removed - forgottenIdle()
+                - idle();
     }
 
     long stored() {

@@ -35,6 +35,7 @@ final class ThreadTiers {
     /** Counters of tiers whose threads ended, kept so that stats never go backwards. Guarded by this. */
     private long retiredHits;
     private long retiredStored;
+    private long retiredForgottenIdle;
     /** Objects moved from ended threads' tiers to the stripes, which count them again. Guarded by this. */
     private long handedBack;
     /** Objects of ended threads' tiers that were too old for the stripes, or found them full. Guarded by this. */
@@ -107,11 +108,12 @@ final class ThreadTiers {
     }
 
     /**
-     * Hands back and forgets the tiers whose threads ended. Linear probing cannot null a slot in
-     * place (a probe would stop there too early), so the live tiers move to a new table, sized for
-     * them.
+     * Hands back and forgets the tiers whose threads ended, and nothing else: the GC cycle of a
+     * pool without GC eviction, which must not lose an object to a sweep's race with an owner
+     * ({@link ThreadTier#evictOlderThan}). Linear probing cannot null a slot in place (a probe
+     * would stop there too early), so the live tiers move to a new table, sized for them.
      */
-    private void retireEnded() {
+    synchronized void retireEnded() {
         ThreadTier[] tiers = home.table;
         ThreadTier[] live = null;
         long epoch = clock.epoch();
@@ -126,6 +128,7 @@ final class ThreadTiers {
             handedBack += back;
             retiredHits += tier.hits();
             retiredStored += tier.stored();
+            retiredForgottenIdle += tier.forgottenIdle();
             if (live == null) {
                 live = tiers.clone();
             }
@@ -170,6 +173,11 @@ final class ThreadTiers {
 
     synchronized long hits() {
         return retiredHits + sum(ThreadTier::hits);
+    }
+
+    /** Idle objects that sweeps forgot as if on loan ({@link ThreadTier#forgottenIdle()}): evicted, by a race. */
+    synchronized long forgottenIdle() {
+        return retiredForgottenIdle + sum(ThreadTier::forgottenIdle);
     }
 
     synchronized long stored() {
