@@ -7,13 +7,13 @@ import java.util.Arrays;
 
 /**
  * A platform thread's own few idle objects for one pool: the fast path, with no atomic
- * instruction at all.
+ * instruction on a round trip.
  *
  * <p>Only the owner thread calls {@link #poll}, {@link #push}, {@link #adopt} and {@link #spill},
  * with plain reads and writes on a round trip (the last two while holding one of a stripe's flags,
  * which guards the stripe's ring, not this tier).
  * The GC clock's sweep, on another thread, may call {@link #evictOlderThan}, which only ever
- * writes {@code null} into slots and never hands an object out. A race between the two can
+ * writes {@code null} or a mark ({@link #FORGOTTEN}) into slots and never hands an object out. A race between the two can
  * therefore lose an object to the garbage collector, which is harmless, but cannot give one object
  * to two owners: the owner only hands out a value it reads from a slot below {@code size}, lowers
  * {@code size} past that slot, and reads the slot again only after a release has written it anew;

@@ -13,13 +13,12 @@ import org.openjdk.jcstress.infra.results.II_Result;
  * A thread makes its tier, stores an object in it and ends, while the clock retires ended tiers,
  * as at a GC cycle of a pool without GC eviction (another thread's first use and {@code idle()}
  * retire ended tiers the same way; a sweep that also evicts may lose the object to its race with
- * the store, counted, see {@link TierLentSlotVersusSweepStress}). The clock
- * hands a tier back only once its owner has ended, when every store the owner made is visible, so
- * the object ends up handed back exactly once: in the stripes, neither lost nor also left in the
- * tier.
+ * the store, counted, see {@link TierLentSlotVersusSweepStress}). The clock hands a tier back
+ * only once its owner has ended, when every store the owner made is visible, so the object ends up
+ * handed back exactly once: in the stripes, neither lost nor also left in the tier.
  */
 @JCStressTest
-@Outcome(id = "0, 1", expect = ACCEPTABLE, desc = "handed back once, by the sweep or by idle() after it")
+@Outcome(id = "0, 1", expect = ACCEPTABLE, desc = "handed back once, by the clock or by idle() after it")
 @State
 public class EndedThreadTierHandBackStress {
     private final GcClock clock = GcClock.instance();
