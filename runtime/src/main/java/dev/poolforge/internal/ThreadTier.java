@@ -27,11 +27,14 @@ import java.util.Arrays;
  * benchmarks/README.md). Those references are to objects on loan, so nothing counts them, hands
  * them back or reports them idle; and so that a tier never keeps an object that has since been
  * released elsewhere and evicted, the owner forgets them at its first store in each GC cycle, and
- * every sweep forgets them too, for an owner that stopped. The sweep reads {@code size} racily, so
- * a slot it takes for one on loan may just have been filled by a release; it therefore writes
+ * the sweep forgets them in a tier whose owner has stored nothing since the cycle before (one that
+ * stopped). The sweep reads {@code size} racily, so should that owner come back just then, a slot
+ * the sweep takes for one on loan may just have been filled by a release; it therefore writes
  * {@link #FORGOTTEN} there, not null, by a CAS on the value it read, and an owner that meets that
  * mark below {@code size} counts the object as lost to the sweep ({@link #forgottenIdle()}):
- * dropped, as a sweep drops, and counted, as every object is.
+ * dropped, as a sweep drops, and counted, as every object is. The sweep leaves the tiers of owners
+ * that store alone, as they forget for themselves: a sweep that forgot in every tier lost an object
+ * reused every millisecond in one run of GcCycleTest.
  *
  * <p>The slots form a stack, oldest at index 0, so that a round trip moves one index and the
  * fullness test compares two ints, as the cheapest per-thread pool does. Objects leave from the
@@ -425,24 +428,29 @@ final class ThreadTier {
 
     /**
      * Any thread: nulls every slot whose object was stored before {@code epoch}, so those objects
-     * can be collected, and forgets the references to objects on loan. Never hands them out. Racing
-     * the owner, it may lose an object the owner stores or takes at that moment, which the owner
-     * then counts ({@link #forgottenIdle()}).
+     * can be collected, and, in a tier whose owner stored nothing since then, forgets the
+     * references to objects on loan. Never hands them out. Racing an owner that comes back at that
+     * moment, it may lose an object the owner stores or takes, which the owner then counts
+     * ({@link #forgottenIdle()}).
      *
      * @return how many objects were dropped (racy: the owner may have taken one meanwhile)
      */
     int evictOlderThan(long epoch) {
         int top = size;
-        int dropped = (long) NEWEST_EPOCH.getOpaque(this) < epoch
-                ? evictOldest(top)
-                : evictOldest(Math.min(storedBeforeAtMost(epoch), top));
-        forgetLent(top);
+        int dropped;
+        if ((long) NEWEST_EPOCH.getOpaque(this) < epoch) {
+            dropped = evictOldest(top);
+            forgetLent(top);
+        } else {
+            dropped = evictOldest(Math.min(storedBeforeAtMost(epoch), top));
+        }
         removed += dropped;
         return dropped;
     }
 
     /**
-     * The owner at its first store in a GC cycle, or the sweep: drops the references from slot
+     * The owner at its first store in a GC cycle, or the sweep of a tier whose owner has not stored
+     * since the cycle before: drops the references from slot
      * {@code top} up, which are to objects on loan, uncounted (they were counted when taken). The
      * sweep's {@code top} may be stale, so it marks rather than nulls, by a CAS on the value it
      * read (see the class comment); the owner's is exact.
