@@ -490,7 +490,7 @@ final class ThreadTier {
      */
     private int evictOldest(int count) {
         int dropped = 0;
-        for (int i = 0, end = Math.min(count, slots.length); i < end; i++) {
+        for (int i = 0; i < count; i++) {
             Object obj = slots[i];
             if (obj != null && obj != FORGOTTEN && SLOT.compareAndSet(slots, i, obj, null)) {
                 dropped++;
