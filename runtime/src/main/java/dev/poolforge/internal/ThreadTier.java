@@ -92,10 +92,11 @@ final class ThreadTier {
 
     private final Object[] slots;
     /**
-     * The owning thread, compared by identity wherever ids can lie: {@code Thread.getId()} is
-     * overridable before JDK 19, and two threads answering one id would otherwise share these
-     * plain reads and writes. Weak, so that a pool that outlives a thread never keeps the thread
-     * object, nor through it a class loader, alive.
+     * The owning thread, compared by identity wherever ids can lie ({@link
+     * #ownedByWhereIdsCanLie}): {@code Thread.getId()} is overridable before JDK 19, and two
+     * threads answering one id would otherwise share these plain reads and writes. Weak, so that a
+     * pool that outlives a thread never keeps the thread object, nor through it a class loader,
+     * alive.
      */
     private final WeakReference<Thread> owner;
     /** Where the table files this tier: the owner's id, read once, so a changing getId() cannot move it. */
@@ -391,18 +392,30 @@ final class ThreadTier {
     }
 
     /**
-     * Any thread: whether {@code thread}, whose id is {@code id}, owns this tier. On JDK 19 and
-     * later ids settle it, both ways: no thread can lie about its id nor share one, and a virtual
-     * thread probing the table loads no referent. Before, they settle it for a thread whose class
-     * is exactly {@code Thread} (what {@code Executors.defaultThreadFactory()} makes): its id is
-     * its own, and it owns this tier only if the owner was such a thread with that id. Other
-     * threads are compared by identity.
+     * Any thread: whether {@code thread}, whose id is {@code id}, owns this tier. Where ids are
+     * the threads' own ({@link Threads#IDS_ARE_FINAL}: {@code threadId()} on JDK 19 and later, the
+     * {@code tid} field before) they settle it, both ways: no thread can lie about its id nor
+     * share one, and a probe loads nothing but the tier's key. On JDK 17, where a {@code Thread}
+     * subclass was compared through the weak reference at every look-up, reading {@code tid}
+     * measured about a nanosecond off the buffer's round trip, and more with the collector
+     * running (benchmarks/README.md). Else see {@link #ownedByWhereIdsCanLie}.
      */
     boolean ownedBy(Thread thread, long id) {
         // A static final test, which folds away.
         if (Threads.IDS_ARE_FINAL) {
             return id == key;
         }
+        return ownedByWhereIdsCanLie(thread, id);
+    }
+
+    /**
+     * Whether {@code thread}, whose {@code getId()} answered {@code id}, owns this tier, on a JVM
+     * where that id can lie: JDK 17 or 18 without the {@code jdk.unsupported} module. Ids settle it
+     * for a thread whose class is exactly {@code Thread} (what {@code
+     * Executors.defaultThreadFactory()} makes): its id is its own, and it owns this tier only if
+     * the owner was such a thread with that id. Other threads are compared by identity.
+     */
+    boolean ownedByWhereIdsCanLie(Thread thread, long id) {
         // Against a constant class the JIT compares the header's class word: one load, from the
         // thread object whose id the caller has just read.
         if (thread.getClass() == Thread.class) {

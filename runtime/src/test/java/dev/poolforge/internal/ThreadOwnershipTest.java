@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The look-up's ownership check: a thread whose getId() answers another thread's id (possible
  * before JDK 19) never gets that thread's tier, nor that thread its tier, and a subclass that
- * keeps getId() finds its own.
+ * keeps getId() finds its own. The runtime reads ids a subclass cannot change wherever the JVM
+ * lets it; the check it falls back on elsewhere is tested here directly.
  */
 class ThreadOwnershipTest {
     /** A thread that answers another thread's id, as a subclass may before JDK 19. */
@@ -85,5 +86,40 @@ class ThreadOwnershipTest {
 
         assertThat(again.get()).isSameAs(first.get());
         assertThat(table.tierOf(Thread.currentThread())).isNotSameAs(first.get());
+    }
+
+    @Test
+    @SuppressWarnings("deprecation") // the id the thread's getId() answers
+    void theIdThePoolReadsIsTheThreadsOwnWhateverGetIdAnswers() {
+        Thread borrower = new BorrowedIdThread(Thread.currentThread().getId(), () -> { });
+
+        assertThat(Threads.IDS_ARE_FINAL).as("ids a subclass cannot change, on JDK 17 (tid) and 19+ (threadId())")
+                .isTrue();
+        assertThat(Threads.id(borrower)).isNotEqualTo(borrower.getId());
+    }
+
+    @Test
+    @SuppressWarnings("deprecation") // the ids the threads' getId() answer
+    void whereIdsCanLieAThreadAnsweringTheOwnersIdIsNotTheOwner() {
+        Thread me = Thread.currentThread();
+        ThreadTier mine = new ThreadTier(2, me, me.getId());
+        Thread borrower = new BorrowedIdThread(me.getId(), () -> { });
+
+        assertThat(mine.ownedByWhereIdsCanLie(me, me.getId())).isTrue();
+        assertThat(mine.ownedByWhereIdsCanLie(borrower, borrower.getId())).isFalse();
+    }
+
+    @Test
+    @SuppressWarnings("deprecation") // the ids the threads' getId() answer
+    void whereIdsCanLieAPlainThreadIsMatchedByIdAndNoOtherThreadWithThatId() {
+        Thread plain = new Thread(() -> { });
+        ThreadTier plains = new ThreadTier(2, plain, plain.getId());
+        Thread borrower = new BorrowedIdThread(plain.getId(), () -> { });
+        HonestThread honest = new HonestThread();
+
+        assertThat(plains.ownedByWhereIdsCanLie(plain, plain.getId())).isTrue();
+        assertThat(plains.ownedByWhereIdsCanLie(borrower, borrower.getId())).isFalse();
+        assertThat(plains.ownedByWhereIdsCanLie(honest, plain.getId())).isFalse();
+        assertThat(new ThreadTier(2, honest, honest.getId()).ownedByWhereIdsCanLie(honest, honest.getId())).isTrue();
     }
 }
