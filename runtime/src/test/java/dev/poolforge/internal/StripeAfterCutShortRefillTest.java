@@ -25,6 +25,19 @@ class StripeAfterCutShortRefillTest {
     }
 
     @Test
+    void theNextRefillStepsOverTheEmptySlotsAndTakesTheObjectsAfterThem() {
+        ThreadTier tier = new ThreadTier(4, Thread.currentThread(), 0);
+        assertThat(stripe.looksEmpty()).as("looks empty, with c and d after the empty slots").isFalse();
+
+        assertThat(stripe.tryPollInto(tier)).isEqualTo("c");
+
+        assertThat(tier.poll()).isEqualTo("d");
+        assertThat(tier.poll()).isNull();
+        assertThat(stripe.looksEmpty()).isTrue();
+        assertThat(stripe.hits()).as("refills that found objects").isEqualTo(1);
+    }
+
+    @Test
     void aRotationCountsOnlyTheObjectsItDrops() {
         assertThat(stripe.rotate(1)).as("dropped by the first rotation: the victims were empty").isZero();
 
