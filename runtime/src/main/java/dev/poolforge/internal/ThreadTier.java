@@ -11,14 +11,14 @@ import java.util.Arrays;
  *
  * <p>Only the owner thread calls {@link #poll}, {@link #push}, {@link #adopt} and {@link #spill},
  * with plain reads and writes on a round trip (the last two while holding one of a stripe's flags,
- * which guards the stripe's ring, not this tier).
- * The GC clock's sweep, on another thread, may call {@link #evictOlderThan}, which only ever
- * writes {@code null} or a mark ({@link #FORGOTTEN}) into slots and never hands an object out. A race between the two can
- * therefore lose an object to the garbage collector, which is harmless, but cannot give one object
- * to two owners: the owner only hands out a value it reads from a slot below {@code size}, lowers
- * {@code size} past that slot, and reads the slot again only after a release has written it anew;
- * when it moves an object to a lower slot, it first takes it out of the old one by a CAS. The
- * owner treats a null slot as empty and keeps looking below it.
+ * which guards the stripe's ring, not this tier). The GC clock's sweep, on another thread, may call
+ * {@link #evictOlderThan}, which only ever writes {@code null} or a mark ({@link #FORGOTTEN}) into
+ * slots and never hands an object out. A race between the two can therefore lose an object to the
+ * garbage collector, which is harmless, but cannot give one object to two owners: the owner only
+ * hands out a value it reads from a slot below {@code size}, lowers {@code size} past that slot,
+ * and reads the slot again only after a release has written it anew; when it moves an object to a
+ * lower slot, it first takes it out of the old one by a CAS. The owner treats a null slot as empty
+ * and keeps looking below it.
  *
  * <p>An acquire leaves its object's reference in the slot, above {@code size}: a round trip then
  * stores one reference into the tier, not two (a null, then the object). Without the null store the
@@ -463,10 +463,10 @@ final class ThreadTier {
 
     /**
      * The owner at its first store in a GC cycle, or the sweep of a tier whose owner has not stored
-     * since the cycle before: drops the references from slot
-     * {@code top} up, which are to objects on loan, uncounted (they were counted when taken). The
-     * sweep's {@code top} may be stale, so it marks rather than nulls, by a CAS on the value it
-     * read (see the class comment); the owner's is exact.
+     * since the cycle before: drops the references from slot {@code top} up, which are to objects
+     * on loan, uncounted (they were counted when taken). The sweep's {@code top} may be stale, so
+     * it marks rather than nulls, by a CAS on the value it read (see the class comment); the
+     * owner's is exact.
      */
     private void forgetLent(int top) {
         for (int i = top; i < slots.length; i++) {
