@@ -82,15 +82,15 @@ abstract class StripePaddingPut extends StripePutEnd {
  */
 abstract class StripeTakeEnd extends StripePaddingPut {
     volatile int takeFlag;
-    /** The oldest object's slot; written with release stores, so the put end may reuse the slots before it. */
-    int head;
     /**
-     * The take end's copy of {@code tail}, read with an acquire load, so the slots before it are
-     * filled; read again only when it leaves too few objects, as {@code headSeen} at the other end.
-     * Above the tail when takes at the tail have since moved it down: a refill then finds their
-     * slots empty and stops there.
+     * The oldest object's slot; written with a release store after each slot a refill empties, so
+     * that the put end may reuse the slots before it, and so that a refill cut short by a throw
+     * from the tier leaves the head past every slot it emptied. Only a {@code StackOverflowError}
+     * in this store itself (a call while interpreted) can leave an empty slot at the head: refills
+     * then take the stripe for empty until the next GC cycle's rotation makes its objects victims,
+     * which the victim take steps over the empty slot to reach.
      */
-    int tailSeen;
+    int head;
     /** The victim ring's slots in use, {@code victimHead} to {@code victimTail - 1}; under this flag. */
     int victimHead;
     int victimTail;
@@ -117,14 +117,17 @@ abstract class StripeTakeEnd extends StripePaddingPut {
  * thread that releases and one that acquires (a hand-off) do not write each other's lines, except
  * for the slots themselves, as in a lock-free queue.
  *
- * <p>The two ends meet only at the slots between them. The put end writes a slot, then
- * publishes the tail with a release store; the take end reads the tail with an acquire load,
- * empties its slots, then publishes the head the same way, so neither sees a slot half-used.
- * Each end keeps a copy of the other's index and reads the other's line again only when its copy
- * says the ring is full (put end) or holds too few objects (take end). A take at the tail and a
- * refill at the head can reach for the same last objects: once a stripe has seen a take at the
- * tail, both empty a slot by CAS, and the one that loses stops there. Rotations, clears and the
- * ring's growth hold both flags.
+ * <p>The two ends meet only at the slots between them. Every slot outside the objects is null.
+ * The put end writes a slot with a release store, then publishes the tail; the take end never
+ * reads the tail: it reads slots from the head with acquire loads until it meets a null one,
+ * empties each and publishes the head past it with a release store, so neither end sees a slot
+ * half-used. The put end reads the head again only when its copy says the ring is full. So in a
+ * hand-off the tail's line stays with the releasing thread and the head's with the acquiring
+ * one, and only the slots' lines move between them, as in a lock-free queue; a refill that read
+ * the tail moved its line too, at nearly every refill (benchmarks/README.md). A take at the tail
+ * and a refill at the head can reach for the same last objects: once a stripe has seen a take at
+ * the tail, both empty a slot by CAS, and the one that loses stops there. Rotations, clears and
+ * the ring's growth hold both flags.
  *
  * <p>Each operation takes its flags, does its work and frees them in one method, and frees them
  * also when anything is thrown in between: a {@code StackOverflowError} at any call inside, an
@@ -201,11 +204,12 @@ final class Stripe extends StripeTakeEnd {
     }
 
     /**
-     * A racy hint for the take end: whether the current generation looks empty. Reads the tail,
-     * on the put end's line, only when the take end's own copy says empty.
+     * A racy hint for the take end: whether the current generation looks empty, that is its oldest
+     * slot. Reads no line of the put end's.
      */
     boolean looksEmpty() {
-        return tailSeen == (int) HEAD.getOpaque(this) && primaryHint() == 0;
+        Object[] ring = this.ring;
+        return ring.length == 0 || SLOT.getOpaque(ring, (int) HEAD.getOpaque(this) & (ring.length - 1)) == null;
     }
 
     /**
@@ -294,7 +298,7 @@ final class Stripe extends StripeTakeEnd {
         try {
             Object obj = null;
             Object[] victims = this.victims;
-            // Steps over the slots a refill cut short by a throw emptied without moving the head.
+            // Steps over a slot that a throw left empty at the head (see head).
             for (int t = victimTail; obj == null && t != victimHead; ) {
                 int slot = --t & (victims.length - 1);
                 obj = victims[slot];
@@ -327,42 +331,29 @@ final class Stripe extends StripeTakeEnd {
         }
         try {
             Object first = null;
+            Object[] ring = this.ring;
+            int mask = ring.length - 1;
+            boolean claim = newestTakers;
             int h = head;
-            int wanted = tier.capacity();
-            if (tailSeen - h < wanted) {
-                tailSeen = (int) TAIL.getAcquire(this);
+            for (int end = ring.length == 0 ? h : h + tier.capacity(); h != end; ) {
+                int slot = h & mask;
+                Object obj = SLOT.getAcquire(ring, slot);
+                if (obj == null || claim && !SLOT.compareAndSet(ring, slot, obj, null)) {
+                    break;
+                }
+                if (!claim) {
+                    ring[slot] = null;
+                }
+                // Before the tier is called, so that a throw there leaves the head past this slot.
+                HEAD.setRelease(this, ++h);
+                if (first == null) {
+                    first = obj;
+                } else {
+                    tier.adopt(obj, generation);
+                }
             }
-            int available = tailSeen - h;
-            if (available > 0) {
-                Object[] ring = this.ring;
-                int mask = ring.length - 1;
-                boolean claim = newestTakers;
-                int end = h + Math.min(available, wanted);
-                int next = h;
-                for (; next != end; next++) {
-                    int slot = next & mask;
-                    Object obj = ring[slot];
-                    if (!claim) {
-                        if (obj == null) {
-                            continue; // left by a refill that a throw cut short
-                        }
-                        ring[slot] = null;
-                    } else if (obj == null || !SLOT.compareAndSet(ring, slot, obj, null)) {
-                        break; // a take at the tail got here first, and took the rest
-                    }
-                    if (first == null) {
-                        first = obj;
-                    } else {
-                        tier.adopt(obj, generation);
-                    }
-                }
-                if (next != end) {
-                    tailSeen = next; // the tail came down to here: read it again next time
-                }
-                HEAD.setRelease(this, next);
-                if (first != null) {
-                    HITS.setOpaque(this, hits + 1);
-                }
+            if (first != null) {
+                HITS.setOpaque(this, hits + 1);
             }
             unlockTake();
             return first;
@@ -410,12 +401,12 @@ final class Stripe extends StripeTakeEnd {
     }
 
     /**
-     * Under the put flag, after {@link #hasRoom()}: stores an object at the tail. The release
-     * store of the tail publishes the slot to a refill that reads the tail. The slot gets a
-     * release store too, for a refill that claims it by CAS on the strength of an older copy of
-     * the tail (takes at the tail brought the tail down, stores raised it again): the CAS reads
-     * the slot with acquire semantics, so that refill sees the object as its releaser left it. On
-     * x86 both stores are plain moves.
+     * Under the put flag, after {@link #hasRoom()}: stores an object at the tail. The slot's
+     * release store publishes the object to a refill, which reads the slot with acquire semantics
+     * and so sees the object as its releaser left it, even before the tail is published (the
+     * refill then moves the head past the tail, which this store raises again). The tail's
+     * release store is for the readers of the tail: a take at the tail on another thread, and
+     * {@link #primaryHint}. On x86 both stores are plain moves.
      */
     void storeAtTail(Object obj) {
         Object[] ring = this.ring;
@@ -514,7 +505,6 @@ final class Stripe extends StripeTakeEnd {
             head = 0;
             tail = 0;
             headSeen = 0;
-            tailSeen = 0;
             unlockTake();
             unlockPut();
             return dropped;
@@ -528,7 +518,7 @@ final class Stripe extends StripeTakeEnd {
     /**
      * Nulls the slots {@code from} to {@code to - 1} of {@code ring}, modulo its length.
      *
-     * @return how many objects it dropped: a refill cut short by a throw may have left empty slots there
+     * @return how many objects it dropped: a throw may have left an empty slot at the head
      */
     private static int empty(Object[] ring, int from, int to) {
         int dropped = 0;
