@@ -2,7 +2,6 @@ package dev.poolforge.internal;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import java.util.Arrays;
 
 /**
  * Padding before a stripe's fields. Stripes are allocated one after another and are written by
@@ -25,9 +24,10 @@ abstract class StripePaddingBefore {
 abstract class StripeShared extends StripePaddingBefore {
     /**
      * The current generation, objects released since the last GC cycle, as a ring: slots
-     * {@code head} to {@code tail - 1}, taken modulo its length, a power of two, oldest first. It
-     * starts empty and grows up to the stripe's capacity, so a pool configured large takes memory
-     * only for what it holds.
+     * {@code head} to {@code tail - 1}, taken modulo its slot count, a power of two, oldest first
+     * ({@link Stripe#slot}). It starts at one slot and grows up to the stripe's capacity, so a pool
+     * configured large takes memory only for what it holds; one slot rather than none, so that
+     * every ring has a slot at the head for the take end to read.
      */
     Object[] ring;
     /** The previous generation, the ring of the last rotation: still reachable, dropped at the next GC cycle. */
@@ -86,8 +86,10 @@ abstract class StripeTakeEnd extends StripePaddingPut {
      * The oldest object's slot; written with a release store after each slot a refill empties, so
      * that the put end may reuse the slots before it, and so that a refill cut short by a throw
      * from the tier leaves the head past every slot it emptied. Only a {@code StackOverflowError}
-     * in this store itself (a call while interpreted) can leave an empty slot at the head: refills
-     * then take the stripe for empty until the next GC cycle's rotation makes its objects victims,
+     * in a store of an index (a call while interpreted) can leave an empty slot among the objects:
+     * in this one, at the head; in a take at the tail between its CAS and its store of the tail,
+     * where the next objects are then stored after it. Refills stop at that slot, and takes at the
+     * tail too once they reach it, until the next GC cycle's rotation makes the objects victims,
      * which the victim take steps over the empty slot to reach.
      */
     int head;
@@ -142,8 +144,15 @@ final class Stripe extends StripeTakeEnd {
     /** What {@link #tryPush} and {@link #dropVictims} return when another thread held the flag. */
     static final int FLAG_HELD = -1;
 
-    private static final Object[] EMPTY = {};
     private static final int MIN_RING = 4;
+    /**
+     * Unused slots before and after a ring's own: 64 bytes with compressed references, 128
+     * without. Both ends read the array's length at each operation (for the index mask and the
+     * bounds check), so a slot that either end writes must not share the header's cache line, or
+     * each such write would take that line from the other end's cache; nor may the last slot share
+     * a line with the object the heap puts after the array.
+     */
+    private static final int RING_PAD = 16;
     /** How often maintenance tries the flags before skipping the stripe; a holder keeps one for nanoseconds. */
     private static final int MAINTENANCE_TRIES = 1_000;
     private static final VarHandle PUT_FLAG;
@@ -172,8 +181,8 @@ final class Stripe extends StripeTakeEnd {
 
     Stripe(int capacity, long epoch) {
         this.capacity = capacity;
-        ring = EMPTY;
-        victims = EMPTY;
+        ring = newRing(1);
+        victims = newRing(1);
         generation = epoch;
     }
 
@@ -209,7 +218,7 @@ final class Stripe extends StripeTakeEnd {
      */
     boolean looksEmpty() {
         Object[] ring = this.ring;
-        return ring.length == 0 || SLOT.getOpaque(ring, (int) HEAD.getOpaque(this) & (ring.length - 1)) == null;
+        return SLOT.getOpaque(ring, slot(ring, (int) HEAD.getOpaque(this))) == null;
     }
 
     /**
@@ -241,7 +250,7 @@ final class Stripe extends StripeTakeEnd {
                 int t = tail;
                 if (t != (int) HEAD.getAcquire(this)) {
                     Object[] ring = this.ring;
-                    int slot = (t - 1) & (ring.length - 1);
+                    int slot = slot(ring, t - 1);
                     Object newest = ring[slot];
                     // A refill may be emptying this slot from the head: the CAS decides, and a
                     // loser finds nothing (the refill stops at the slot it lost, and so does this).
@@ -298,9 +307,9 @@ final class Stripe extends StripeTakeEnd {
         try {
             Object obj = null;
             Object[] victims = this.victims;
-            // Steps over a slot that a throw left empty at the head (see head).
+            // Steps over a slot that a throw left empty (see head).
             for (int t = victimTail; obj == null && t != victimHead; ) {
-                int slot = --t & (victims.length - 1);
+                int slot = slot(victims, --t);
                 obj = victims[slot];
                 victims[slot] = null;
                 victimTail = t;
@@ -332,11 +341,10 @@ final class Stripe extends StripeTakeEnd {
         try {
             Object first = null;
             Object[] ring = this.ring;
-            int mask = ring.length - 1;
             boolean claim = newestTakers;
             int h = head;
-            for (int end = ring.length == 0 ? h : h + tier.capacity(); h != end; ) {
-                int slot = h & mask;
+            for (int end = h + tier.capacity(); h != end; ) {
+                int slot = slot(ring, h);
                 Object obj = SLOT.getAcquire(ring, slot);
                 if (obj == null || claim && !SLOT.compareAndSet(ring, slot, obj, null)) {
                     break;
@@ -392,12 +400,12 @@ final class Stripe extends StripeTakeEnd {
      */
     boolean hasRoom() {
         int size = tail - headSeen;
-        if (size < ring.length && size < capacity) {
+        if (size < slots(ring) && size < capacity) {
             return true;
         }
         headSeen = (int) HEAD.getAcquire(this);
         size = tail - headSeen;
-        return size < capacity && (size < ring.length || tryGrow());
+        return size < capacity && (size < slots(ring) || tryGrow());
     }
 
     /**
@@ -411,7 +419,7 @@ final class Stripe extends StripeTakeEnd {
     void storeAtTail(Object obj) {
         Object[] ring = this.ring;
         int t = tail;
-        SLOT.setRelease(ring, t & (ring.length - 1), obj);
+        SLOT.setRelease(ring, slot(ring, t), obj);
         TAIL.setRelease(this, t + 1);
     }
 
@@ -450,9 +458,9 @@ final class Stripe extends StripeTakeEnd {
         }
         try {
             Object[] old = ring;
-            Object[] grown = new Object[Math.max(MIN_RING, 2 * old.length)];
+            Object[] grown = newRing(Math.max(MIN_RING, 2 * slots(old)));
             for (int i = head, t = tail; i != t; i++) {
-                grown[i & (grown.length - 1)] = old[i & (old.length - 1)];
+                grown[slot(grown, i)] = old[slot(old, i)];
             }
             ring = grown;
             unlockTake();
@@ -515,15 +523,30 @@ final class Stripe extends StripeTakeEnd {
         }
     }
 
+    /** A ring of {@code slots} slots, a power of two, between its two pads. */
+    static Object[] newRing(int slots) {
+        return new Object[RING_PAD + slots + RING_PAD];
+    }
+
+    /** How many objects {@code ring} holds at most. */
+    static int slots(Object[] ring) {
+        return ring.length - 2 * RING_PAD;
+    }
+
+    /** The array index of the ring's slot number {@code index}, which wraps around. */
+    static int slot(Object[] ring, int index) {
+        return RING_PAD + (index & (slots(ring) - 1));
+    }
+
     /**
-     * Nulls the slots {@code from} to {@code to - 1} of {@code ring}, modulo its length.
+     * Nulls the slots {@code from} to {@code to - 1} of {@code ring}.
      *
-     * @return how many objects it dropped: a throw may have left an empty slot at the head
+     * @return how many objects it dropped: a throw may have left an empty slot among them (see head)
      */
     private static int empty(Object[] ring, int from, int to) {
         int dropped = 0;
         for (int i = from; i != to; i++) {
-            int slot = i & (ring.length - 1);
+            int slot = slot(ring, i);
             if (ring[slot] != null) {
                 ring[slot] = null;
                 dropped++;

@@ -397,8 +397,9 @@ final class ThreadTier {
      * {@code tid} field before) they settle it, both ways: no thread can lie about its id nor
      * share one, and a probe loads nothing but the tier's key. On JDK 17, where a {@code Thread}
      * subclass was compared through the weak reference at every look-up, reading {@code tid}
-     * took 0 and 0.6 ns off the buffer's round trip in two sittings, and 2.3 to 2.6 ns with the
-     * collector running (benchmarks/README.md). Else see {@link #ownedByWhereIdsCanLie}.
+     * changed the buffer's round trip by nothing the machine could tell in one sitting (8.44
+     * against 8.49 ns) and took 0.6 ns off in another, and 2.3 to 2.6 ns with the collector
+     * running (benchmarks/README.md). Else see {@link #ownedByWhereIdsCanLie}.
      */
     boolean ownedBy(Thread thread, long id) {
         // A static final test, which folds away.

@@ -62,8 +62,8 @@ class StripeAfterCutShortRefillTest {
         @BeforeEach
         void leaveTwoEmptySlotsAtTheHead() {
             Object[] ring = stripe.ring;
-            ring[stripe.head & (ring.length - 1)] = null;
-            ring[(stripe.head + 1) & (ring.length - 1)] = null;
+            ring[Stripe.slot(ring, stripe.head)] = null;
+            ring[Stripe.slot(ring, stripe.head + 1)] = null;
         }
 
         @Test

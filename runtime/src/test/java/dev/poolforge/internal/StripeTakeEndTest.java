@@ -18,7 +18,7 @@ class StripeTakeEndTest {
         assertThat(stripe.tryPollInto(tier)).isEqualTo("a");
         // The put end's store, halfway: the slot is written, the tail not yet moved past it.
         Object[] ring = stripe.ring;
-        ring[stripe.tail & (ring.length - 1)] = "b";
+        ring[Stripe.slot(ring, stripe.tail)] = "b";
         assertThat(stripe.looksEmpty()).isFalse();
 
         assertThat(stripe.tryPollInto(tier)).isEqualTo("b");
