@@ -153,8 +153,11 @@ final class Stripe extends StripeTakeEnd {
      * a line with the object the heap puts after the array.
      */
     private static final int RING_PAD = 16;
-    /** How often maintenance tries the flags before skipping the stripe; a holder keeps one for nanoseconds. */
-    private static final int MAINTENANCE_TRIES = 1_000;
+    /**
+     * How often maintenance tries the flags before skipping the stripe, and the sweep a thread
+     * tier's guard ({@link ThreadTier#evictOlderThan}); a holder keeps one for nanoseconds.
+     */
+    static final int MAINTENANCE_TRIES = 1_000;
     private static final VarHandle PUT_FLAG;
     private static final VarHandle TAKE_FLAG;
     private static final VarHandle TAIL;

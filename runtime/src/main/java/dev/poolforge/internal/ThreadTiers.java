@@ -145,7 +145,7 @@ final class ThreadTiers {
         return droppedFromEnded;
     }
 
-    /** Empties every tier; returns how many objects were dropped. */
+    /** Empties every tier, skipping one whose owner spilled throughout (as a stripe is); returns how many objects were dropped. */
     synchronized long clear() {
         return evictOlderThan(Long.MAX_VALUE);
     }
