@@ -153,11 +153,6 @@ final class Stripe extends StripeTakeEnd {
      * a line with the object the heap puts after the array.
      */
     private static final int RING_PAD = 16;
-    /**
-     * How often maintenance tries the flags before skipping the stripe, and the sweep a thread
-     * tier's guard ({@link ThreadTier#evictOlderThan}); a holder keeps one for nanoseconds.
-     */
-    static final int MAINTENANCE_TRIES = 1_000;
     private static final VarHandle PUT_FLAG;
     private static final VarHandle TAKE_FLAG;
     private static final VarHandle TAIL;
@@ -379,7 +374,8 @@ final class Stripe extends StripeTakeEnd {
      * ({@link ThreadTier#spill}), into the current generation while it has room, so that the
      * tier's next releases, and those after them, find room without taking a flag. Objects
      * stored before {@link #generation} are dropped instead: here they would live a GC cycle
-     * longer than in the tier. The caller owns {@code tier}.
+     * longer than in the tier. The caller owns {@code tier} and holds its spill guard ({@link
+     * Stripes#spill}).
      *
      * @return how many objects were dropped as too old, or {@link #FLAG_HELD}
      */
@@ -495,7 +491,7 @@ final class Stripe extends StripeTakeEnd {
 
     /** Empties the victim generation, then the current one too with {@code clear}, else rotates it in {@code epoch}. */
     private int dropVictims(boolean clear, long epoch) {
-        if (!tryLockBothForMaintenance()) {
+        if (!MaintenanceTries.tryTake(this, Stripe::tryLockBoth)) {
             return FLAG_HELD;
         }
         try {
@@ -559,18 +555,15 @@ final class Stripe extends StripeTakeEnd {
     }
 
     /**
-     * Maintenance never waits for users: a bounded number of tries at both flags, then the caller
-     * skips the stripe. The put flag first, as every user that holds both takes them.
+     * One try at both flags for maintenance ({@link MaintenanceTries}), the put flag first, as
+     * every user that holds both takes them.
      */
-    private boolean tryLockBothForMaintenance() {
-        for (int i = 0; i < MAINTENANCE_TRIES; i++) {
-            if (tryLockPut()) {
-                if (tryLockTake()) {
-                    return true;
-                }
-                unlockPut();
+    private boolean tryLockBoth() {
+        if (tryLockPut()) {
+            if (tryLockTake()) {
+                return true;
             }
-            Thread.onSpinWait();
+            unlockPut();
         }
         return false;
     }

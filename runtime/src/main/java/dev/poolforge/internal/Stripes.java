@@ -122,23 +122,37 @@ final class Stripes {
      * Makes room in a full thread tier by moving its older objects into the first stripe, from
      * the owner's own, that is free and has room ({@link Stripe#trySpill}); goes round like
      * {@link #offer} when such a stripe was busy. The caller owns {@code tier}; it stays full
-     * only when every stripe is full, or stayed busy through those rounds.
+     * only when every stripe is full, stayed busy through those rounds, or a sweep holds the
+     * tier's spill guard.
      *
      * @return how many objects were dropped on the way as too old
      */
     int spill(ThreadTier tier) {
+        // The tier's guard is taken once for the whole walk, and only at the first stripe with
+        // room: a release into a pool whose stripes are all full then pays no CAS for it, and a
+        // walk that meets a sweep stops there instead of taking each stripe's flag for nothing.
+        boolean guarded = false;
         int dropped = 0;
-        for (int i = 0, s = home(tier.ownerHash()), end = stripes.length; i < end && tier.full(); i++, s = next(s)) {
-            Stripe stripe = stripes[s];
-            if (stripe.looksFull()) {
-                continue;
+        try {
+            for (int i = 0, s = home(tier.ownerHash()), end = stripes.length; i < end && tier.full(); i++, s = next(s)) {
+                Stripe stripe = stripes[s];
+                if (stripe.looksFull()) {
+                    continue;
+                }
+                if (!guarded && !(guarded = tier.tryTakeSpillGuard())) {
+                    break;
+                }
+                int result = stripe.trySpill(tier);
+                if (result == Stripe.FLAG_HELD) {
+                    end = BUSY_ROUNDS * stripes.length;
+                    Thread.onSpinWait();
+                } else {
+                    dropped += result;
+                }
             }
-            int result = stripe.trySpill(tier);
-            if (result == Stripe.FLAG_HELD) {
-                end = BUSY_ROUNDS * stripes.length;
-                Thread.onSpinWait();
-            } else {
-                dropped += result;
+        } finally {
+            if (guarded) {
+                tier.giveBackSpillGuard();
             }
         }
         return dropped;

@@ -163,7 +163,7 @@ final class ThreadTier {
      * release write, so that what one holder wrote to the slots is seen by the next; on the tier's
      * own line, which the owner writes anyway. Neither holder waits for the other long: a spill
      * finding it held leaves the tier full, as when every stripe is busy, and the sweep skips the
-     * tier for a cycle after {@link Stripe#MAINTENANCE_TRIES} tries.
+     * tier for a cycle after {@link MaintenanceTries#TRIES} tries.
      */
     private volatile int spillGuard;
 
@@ -330,27 +330,16 @@ final class ThreadTier {
     }
 
     /**
-     * Owner only, under {@code stripe}'s put flag ({@link Stripe#trySpill}): moves the objects,
-     * oldest first, into the stripe until only the newest is left or the stripe is full, then
-     * moves those left to the bottom. The newest stays only for an owner that also acquires
-     * ({@link #keepsNewest}). An object stored before the stripe's generation is dropped instead.
-     * Moves nothing while a sweep holds the {@link #spillGuard}.
+     * Owner only, holding the tier's {@link #spillGuard} ({@link #tryTakeSpillGuard}), which keeps
+     * the sweep out of every slot this empties, and {@code stripe}'s put flag ({@link
+     * Stripe#trySpill}): moves the objects, oldest first, into the stripe until only the newest is
+     * left or the stripe is full, then moves those left to the bottom. The newest stays only for
+     * an owner that also acquires ({@link #keepsNewest}). An object stored before the stripe's
+     * generation is dropped instead.
      *
      * @return how many objects were dropped as too old
      */
     int spill(Stripe stripe) {
-        if (!SPILL_GUARD.compareAndSet(this, 0, 1)) {
-            return 0;
-        }
-        try {
-            return spillGuarded(stripe);
-        } finally {
-            SPILL_GUARD.setRelease(this, 0);
-        }
-    }
-
-    /** {@link #spill} under the {@link #spillGuard}, which keeps the sweep out of every slot it empties. */
-    private int spillGuarded(Stripe stripe) {
         int keep = keepsNewest() ? 1 : 0;
         int dropped = 0;
         int moved = 0;
@@ -379,6 +368,19 @@ final class ThreadTier {
         storedBySpill = stored;
         sizeAfterSpill = size;
         return dropped;
+    }
+
+    /**
+     * One try at the {@link #spillGuard}: by the owner before it spills ({@link Stripes#spill}),
+     * which then gives up rather than wait, and by the sweep through {@link MaintenanceTries}.
+     */
+    boolean tryTakeSpillGuard() {
+        return SPILL_GUARD.compareAndSet(this, 0, 1);
+    }
+
+    /** Gives the {@link #spillGuard} back, with a release write (see the field). */
+    void giveBackSpillGuard() {
+        SPILL_GUARD.setRelease(this, 0);
     }
 
     /**
@@ -475,7 +477,7 @@ final class ThreadTier {
      * @return how many objects were dropped (racy: the owner may have taken one meanwhile)
      */
     int evictOlderThan(long epoch) {
-        if (!takeGuardForSweep()) {
+        if (!MaintenanceTries.tryTake(this, ThreadTier::tryTakeSpillGuard)) {
             return 0;
         }
         try {
@@ -490,19 +492,8 @@ final class ThreadTier {
             removed += dropped;
             return dropped;
         } finally {
-            SPILL_GUARD.setRelease(this, 0);
+            giveBackSpillGuard();
         }
-    }
-
-    /** The sweep never waits for an owner: a bounded number of tries, as a stripe's maintenance makes. */
-    private boolean takeGuardForSweep() {
-        for (int i = 0; i < Stripe.MAINTENANCE_TRIES; i++) {
-            if (SPILL_GUARD.compareAndSet(this, 0, 1)) {
-                return true;
-            }
-            Thread.onSpinWait();
-        }
-        return false;
     }
 
     /**

@@ -99,6 +99,22 @@ class TierStripeTransferTest {
     }
 
     @Test
+    void aSpillMovesNothingWhileASweepHoldsTheTiersGuardAndGivesTheGuardBackAfterwards() {
+        Stripes stripes = new Stripes(2, 8, clock);
+        ThreadTier tier = acquiredOnceThenReleased("a", "b", "c", "d");
+        assertThat(tier.tryTakeSpillGuard()).as("the sweep's try").isTrue();
+
+        assertThat(stripes.spill(tier)).isZero();
+        assertThat(tier.full()).as("still full: the spill gave up").isTrue();
+        assertThat(stripes.idle()).isZero();
+
+        tier.giveBackSpillGuard();
+        stripes.spill(tier);
+        assertThat(stripes.idle()).isEqualTo(3);
+        assertThat(tier.tryTakeSpillGuard()).as("the guard is free again after a spill").isTrue();
+    }
+
+    @Test
     void aSpillDropsObjectsStoredBeforeTheStripesLatestRotation() {
         long epoch = clock.epoch();
         Stripes stripes = new Stripes(1, 8, clock);
