@@ -374,8 +374,7 @@ final class Stripe extends StripeTakeEnd {
      * ({@link ThreadTier#spill}), into the current generation while it has room, so that the
      * tier's next releases, and those after them, find room without taking a flag. Objects
      * stored before {@link #generation} are dropped instead: here they would live a GC cycle
-     * longer than in the tier. The caller owns {@code tier} and holds its spill guard ({@link
-     * Stripes#spill}).
+     * longer than in the tier. The caller owns {@code tier}.
      *
      * @return how many objects were dropped as too old, or {@link #FLAG_HELD}
      */

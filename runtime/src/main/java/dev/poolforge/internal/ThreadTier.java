@@ -330,16 +330,27 @@ final class ThreadTier {
     }
 
     /**
-     * Owner only, holding the tier's {@link #spillGuard} ({@link #tryTakeSpillGuard}), which keeps
-     * the sweep out of every slot this empties, and {@code stripe}'s put flag ({@link
-     * Stripe#trySpill}): moves the objects, oldest first, into the stripe until only the newest is
-     * left or the stripe is full, then moves those left to the bottom. The newest stays only for
-     * an owner that also acquires ({@link #keepsNewest}). An object stored before the stripe's
-     * generation is dropped instead.
+     * Owner only, under {@code stripe}'s put flag ({@link Stripe#trySpill}): moves the objects,
+     * oldest first, into the stripe until only the newest is left or the stripe is full, then
+     * moves those left to the bottom. The newest stays only for an owner that also acquires
+     * ({@link #keepsNewest}). An object stored before the stripe's generation is dropped instead.
+     * Moves nothing while a sweep holds the {@link #spillGuard}.
      *
      * @return how many objects were dropped as too old
      */
     int spill(Stripe stripe) {
+        if (!tryTakeSpillGuard()) {
+            return 0;
+        }
+        try {
+            return spillGuarded(stripe);
+        } finally {
+            giveBackSpillGuard();
+        }
+    }
+
+    /** {@link #spill} under the {@link #spillGuard}, which keeps the sweep out of every slot it empties. */
+    private int spillGuarded(Stripe stripe) {
         int keep = keepsNewest() ? 1 : 0;
         int dropped = 0;
         int moved = 0;
@@ -371,8 +382,8 @@ final class ThreadTier {
     }
 
     /**
-     * One try at the {@link #spillGuard}: by the owner before it spills ({@link Stripes#spill}),
-     * which then gives up rather than wait, and by the sweep through {@link MaintenanceTries}.
+     * One try at the {@link #spillGuard}: by the owner as it spills, which then moves nothing rather
+     * than wait, and by the sweep through {@link MaintenanceTries}.
      */
     boolean tryTakeSpillGuard() {
         return SPILL_GUARD.compareAndSet(this, 0, 1);
