@@ -124,9 +124,9 @@ final class Stripes {
      * {@link #offer} when such a stripe was busy. The caller owns {@code tier}; it stays full
      * only when every stripe is full, or stayed busy through those rounds, or a sweep holds the
      * tier's guard ({@link ThreadTier#spill}). In that last case, once per GC cycle at most, the
-     * walk still takes each stripe's put flag for a spill that moves nothing: taking the guard
-     * here instead, once for the whole walk, ran the hand-off no faster and perhaps slower (184.5
-     * against 190.5 ns on JDK 17, 190.8 against 192.2 on JDK 25, medians of 12 forks).
+     * walk still takes each stripe's put flag for a spill that moves nothing. Taking the guard
+     * here instead, once for the whole walk, ran the hand-off no faster in interleaved rounds
+     * (benchmarks/README.md), so the hand-off's path stays as the targets measured it.
      *
      * @return how many objects were dropped on the way as too old
      */
