@@ -174,7 +174,9 @@ public abstract class Pool<T> implements AutoCloseable {
     }
 
     /**
-     * The number of idle objects held now, in both generations and all tiers.
+     * The number of idle objects held now, in both generations and all tiers: exact when no other
+     * thread acquires or releases meanwhile (the GC cycle's rotation may run), else a snapshot that
+     * may be off by the objects moving at that moment, and never more than the pool can hold.
      *
      * @return idle objects held now
      */

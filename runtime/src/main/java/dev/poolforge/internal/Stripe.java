@@ -41,6 +41,12 @@ abstract class StripeShared extends StripePaddingBefore {
     long generation;
     /** The most objects the current generation holds. Set once, before the stripe is shared. */
     int capacity;
+    /**
+     * Odd while a rotation or a clear rewrites the indices, even otherwise: {@link Stripe#idleHint}
+     * reads the indices between two even reads of the same value, as a {@code StampedLock}
+     * validates an optimistic read. Fills this group's last 4 bytes (see above).
+     */
+    int maintenanceSequence;
 }
 
 abstract class StripePaddingShared extends StripeShared {
@@ -160,6 +166,9 @@ final class Stripe extends StripeTakeEnd {
     private static final VarHandle HITS;
     private static final VarHandle NEWEST_TAKEN;
     private static final VarHandle STORED;
+    private static final VarHandle VICTIM_HEAD;
+    private static final VarHandle VICTIM_TAIL;
+    private static final VarHandle MAINTENANCE_SEQUENCE;
     private static final VarHandle SLOT = MethodHandles.arrayElementVarHandle(Object[].class);
 
     static {
@@ -172,6 +181,9 @@ final class Stripe extends StripeTakeEnd {
             HITS = lookup.findVarHandle(StripeTakeEnd.class, "hits", long.class);
             NEWEST_TAKEN = lookup.findVarHandle(StripePutEnd.class, "newestTaken", long.class);
             STORED = lookup.findVarHandle(StripePutEnd.class, "stored", long.class);
+            VICTIM_HEAD = lookup.findVarHandle(StripeTakeEnd.class, "victimHead", int.class);
+            VICTIM_TAIL = lookup.findVarHandle(StripeTakeEnd.class, "victimTail", int.class);
+            MAINTENANCE_SEQUENCE = lookup.findVarHandle(StripeShared.class, "maintenanceSequence", int.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -230,6 +242,34 @@ final class Stripe extends StripeTakeEnd {
     /** A racy read of how many victim-generation objects this stripe holds. */
     int victimHint() {
         return victimTail - victimHead;
+    }
+
+    /**
+     * Idle objects in both generations, for {@code idle()} on any thread. A rotation moves the
+     * indices to the victim generation and starts the ring at slot 0 again, so indices read on
+     * both sides of one would count every release since the last GC cycle: they are read between
+     * two even reads of the same {@link #maintenanceSequence}, and read again until they are, as
+     * a rotation is short and always ends (a throw inside ends it too). Past
+     * {@link MaintenanceTries#TRIES} tries the reader yields, in case the clock's thread lost its
+     * processor mid-rotation. Users move the indices meanwhile, so each generation's count is
+     * clamped to what it can hold; exact when no user thread works on the stripe.
+     */
+    int idleHint() {
+        for (int tries = 1; ; tries++) {
+            int sequence = (int) MAINTENANCE_SEQUENCE.getAcquire(this);
+            int current = (int) TAIL.getOpaque(this) - (int) HEAD.getOpaque(this);
+            int victims = (int) VICTIM_TAIL.getOpaque(this) - (int) VICTIM_HEAD.getOpaque(this);
+            // The indices' loads come before the second read of the sequence.
+            VarHandle.loadLoadFence();
+            if ((sequence & 1) == 0 && (int) MAINTENANCE_SEQUENCE.getOpaque(this) == sequence) {
+                return Math.min(Math.max(0, current), capacity) + Math.min(Math.max(0, victims), capacity);
+            }
+            if (tries < MaintenanceTries.TRIES) {
+                Thread.onSpinWait();
+            } else {
+                Thread.yield();
+            }
+        }
     }
 
     /**
@@ -493,6 +533,10 @@ final class Stripe extends StripeTakeEnd {
         if (!MaintenanceTries.tryTake(this, Stripe::tryLockBoth)) {
             return FLAG_HELD;
         }
+        int sequence = maintenanceSequence;
+        // Odd before any index changes, for idleHint(): the fence keeps the indices' stores after it.
+        MAINTENANCE_SEQUENCE.setOpaque(this, sequence + 1);
+        VarHandle.storeStoreFence();
         try {
             int dropped = empty(victims, victimHead, victimTail);
             if (clear) {
@@ -511,11 +555,14 @@ final class Stripe extends StripeTakeEnd {
             head = 0;
             tail = 0;
             headSeen = 0;
+            // Even again, after the indices' stores: a reader that sees it sees them.
+            MAINTENANCE_SEQUENCE.setRelease(this, sequence + 2);
             unlockTake();
             unlockPut();
             return dropped;
         } catch (Throwable t) {
-            takeFlag = 0; // see tryPollNewest()
+            maintenanceSequence = sequence + 2; // plain stores, as in tryPollNewest()
+            takeFlag = 0;
             putFlag = 0;
             throw t;
         }

@@ -192,9 +192,9 @@ final class Stripes {
         return (long) LAST_STORE_EPOCH.getOpaque(this) >= epoch - 2;
     }
 
-    /** Idle objects in both generations; racy, exact when no other thread uses the pool. */
+    /** Idle objects in both generations; racy, exact when no user thread uses the pool. */
     int idle() {
-        return (int) sum(stripe -> stripe.primaryHint() + stripe.victimHint());
+        return (int) sum(Stripe::idleHint);
     }
 
     long hits() {
