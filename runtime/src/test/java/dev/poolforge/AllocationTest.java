@@ -3,7 +3,6 @@ package dev.poolforge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.poolforge.Token.TokenPool;
-import java.lang.management.ManagementFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -21,12 +20,7 @@ class AllocationTest {
         TokenPool pool = new TokenPool(PoolConfig.builder().stripes(2).capacityPerStripe(8).perThread(perThread).build());
         roundTrips(pool, ROUND_TRIPS); // first use: the tier, the LongAdders' cells, class loading
 
-        com.sun.management.ThreadMXBean threads =
-                (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        long threadId = Thread.currentThread().getId();
-        long before = threads.getThreadAllocatedBytes(threadId);
-        roundTrips(pool, ROUND_TRIPS);
-        long allocated = threads.getThreadAllocatedBytes(threadId) - before;
+        long allocated = AllocatedBytes.by(() -> roundTrips(pool, ROUND_TRIPS));
 
         // One 16-byte object per round trip would be 1.6 MB; allow for the counter's own reads.
         assertThat(allocated).isLessThan(1024);

@@ -2,6 +2,7 @@ package dev.poolforge.internal;
 
 import dev.poolforge.PoolStats;
 import java.lang.invoke.MethodHandles;
+import jdk.jfr.EventType;
 import jdk.jfr.FlightRecorder;
 import jdk.jfr.FlightRecorderListener;
 
@@ -24,6 +25,14 @@ final class FlightRecorderEvents {
      * periodic event. A static nested class, so it refers to nothing but this class.
      */
     private static final FlightRecorderListener LISTENER = new StatisticsRegistration();
+    /**
+     * The rotation event's type, asked before an event is made: an event object escapes nothing,
+     * but the clock's thread runs a rotation once per GC cycle, too rarely for the JIT to compile
+     * the allocation away, so making one to ask it would allocate at every cycle. Set by
+     * {@link #start()} (null if that failed) on the thread that starts the clock, before the
+     * clock's thread starts, which therefore sees it.
+     */
+    private static EventType rotationType;
 
     private static final class StatisticsRegistration implements FlightRecorderListener {
         @Override
@@ -41,6 +50,7 @@ final class FlightRecorderEvents {
             // Loading an event class makes Flight Recorder set up its own classes, which allocates
             // several MiB: done here, on the thread creating a pool, and not by the clock's first tick.
             MethodHandles.lookup().ensureInitialized(PoolRotationEvent.class);
+            rotationType = EventType.getEventType(PoolRotationEvent.class);
             FlightRecorder.addListener(LISTENER);
         } catch (RuntimeException | IllegalAccessException e) {
             LOG.log(System.Logger.Level.WARNING, "pools report no Flight Recorder statistics", e);
@@ -54,6 +64,10 @@ final class FlightRecorderEvents {
     }
 
     static void rotation(PoolCore core, long gcCycle, Stripes stripes, long dropped) {
+        EventType type = rotationType;
+        if (type == null || !type.isEnabled()) {
+            return;
+        }
         PoolRotationEvent event = new PoolRotationEvent();
         if (event.shouldCommit()) {
             event.pool = core.name();
