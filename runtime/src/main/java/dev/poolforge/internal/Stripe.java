@@ -534,10 +534,10 @@ final class Stripe extends StripeTakeEnd {
             return FLAG_HELD;
         }
         int sequence = maintenanceSequence;
-        // Odd before any index changes, for idleHint(): the fence keeps the indices' stores after it.
-        MAINTENANCE_SEQUENCE.setOpaque(this, sequence + 1);
-        VarHandle.storeStoreFence();
         try {
+            // Odd before any index changes, for idleHint(): the fence keeps their stores after it.
+            MAINTENANCE_SEQUENCE.setOpaque(this, sequence + 1);
+            VarHandle.storeStoreFence();
             int dropped = empty(victims, victimHead, victimTail);
             if (clear) {
                 dropped += empty(ring, head, tail);
