@@ -534,6 +534,7 @@ final class Stripe extends StripeTakeEnd {
             return FLAG_HELD;
         }
         int sequence = maintenanceSequence;
+        boolean takeFreed = false;
         try {
             // Odd before any index changes, for idleHint(): the fence keeps their stores after it.
             MAINTENANCE_SEQUENCE.setOpaque(this, sequence + 1);
@@ -558,11 +559,15 @@ final class Stripe extends StripeTakeEnd {
             // Even again, after the indices' stores: a reader that sees it sees them.
             MAINTENANCE_SEQUENCE.setRelease(this, sequence + 2);
             unlockTake();
+            // A throw from here on came after the take flag was freed, which a user may hold by now.
+            takeFreed = true;
             unlockPut();
             return dropped;
         } catch (Throwable t) {
             maintenanceSequence = sequence + 2; // plain stores, as in tryPollNewest()
-            takeFlag = 0;
+            if (!takeFreed) {
+                takeFlag = 0;
+            }
             putFlag = 0;
             throw t;
         }
@@ -602,16 +607,23 @@ final class Stripe extends StripeTakeEnd {
 
     /**
      * One try at both flags for maintenance ({@link MaintenanceTries}), the put flag first, as
-     * every user that holds both takes them.
+     * every user that holds both takes them. Holding the put flag, it frees it also when the
+     * calls after throw (see {@link #tryPollNewest}): {@link #clear()} runs on a user's stack.
      */
     private boolean tryLockBoth() {
-        if (tryLockPut()) {
+        if (!tryLockPut()) {
+            return false;
+        }
+        try {
             if (tryLockTake()) {
                 return true;
             }
             unlockPut();
+            return false;
+        } catch (Throwable t) {
+            putFlag = 0;
+            throw t;
         }
-        return false;
     }
 
     /** Acquires served, read from any thread. */

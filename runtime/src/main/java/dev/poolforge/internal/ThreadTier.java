@@ -343,9 +343,12 @@ final class ThreadTier {
             return 0;
         }
         try {
-            return spillGuarded(stripe);
-        } finally {
+            int moved = spillGuarded(stripe);
             giveBackSpillGuard();
+            return moved;
+        } catch (Throwable t) {
+            spillGuard = 0; // a plain store: no call for a StackOverflowError to strike (see Stripe)
+            throw t;
         }
     }
 
@@ -501,9 +504,11 @@ final class ThreadTier {
                 dropped = evictOldest(Math.min(storedBeforeAtMost(epoch), top));
             }
             removed += dropped;
-            return dropped;
-        } finally {
             giveBackSpillGuard();
+            return dropped;
+        } catch (Throwable t) {
+            spillGuard = 0; // as in spill()
+            throw t;
         }
     }
 
