@@ -44,9 +44,11 @@ abstract class StripeShared extends StripePaddingBefore {
     /**
      * Odd while a rotation or a clear rewrites the indices, even otherwise: {@link Stripe#idleHint}
      * reads the indices between two even reads of the same value, as a {@code StampedLock}
-     * validates an optimistic read. Fills this group's last 4 bytes (see above).
+     * validates an optimistic read. A {@code long} so that this group stays whole 8-byte words: as
+     * an {@code int} it left a hole that the put flag moved into, next to the rings both ends
+     * read, and the take flag onto the put end's line (benchmarks/README.md).
      */
-    int maintenanceSequence;
+    long maintenanceSequence;
 }
 
 abstract class StripePaddingShared extends StripeShared {
@@ -183,7 +185,7 @@ final class Stripe extends StripeTakeEnd {
             STORED = lookup.findVarHandle(StripePutEnd.class, "stored", long.class);
             VICTIM_HEAD = lookup.findVarHandle(StripeTakeEnd.class, "victimHead", int.class);
             VICTIM_TAIL = lookup.findVarHandle(StripeTakeEnd.class, "victimTail", int.class);
-            MAINTENANCE_SEQUENCE = lookup.findVarHandle(StripeShared.class, "maintenanceSequence", int.class);
+            MAINTENANCE_SEQUENCE = lookup.findVarHandle(StripeShared.class, "maintenanceSequence", long.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -256,12 +258,12 @@ final class Stripe extends StripeTakeEnd {
      */
     int idleHint() {
         for (int tries = 1; ; tries++) {
-            int sequence = (int) MAINTENANCE_SEQUENCE.getAcquire(this);
+            long sequence = (long) MAINTENANCE_SEQUENCE.getAcquire(this);
             int current = (int) TAIL.getOpaque(this) - (int) HEAD.getOpaque(this);
             int victims = (int) VICTIM_TAIL.getOpaque(this) - (int) VICTIM_HEAD.getOpaque(this);
             // The indices' loads come before the second read of the sequence.
             VarHandle.loadLoadFence();
-            if ((sequence & 1) == 0 && (int) MAINTENANCE_SEQUENCE.getOpaque(this) == sequence) {
+            if ((sequence & 1) == 0 && (long) MAINTENANCE_SEQUENCE.getOpaque(this) == sequence) {
                 return Math.min(Math.max(0, current), capacity) + Math.min(Math.max(0, victims), capacity);
             }
             if (tries < MaintenanceTries.TRIES) {
@@ -533,7 +535,7 @@ final class Stripe extends StripeTakeEnd {
         if (!MaintenanceTries.tryTake(this, Stripe::tryLockBoth)) {
             return FLAG_HELD;
         }
-        int sequence = maintenanceSequence;
+        long sequence = maintenanceSequence;
         boolean takeFreed = false;
         try {
             // Odd before any index changes, for idleHint(): the fence keeps their stores after it.
