@@ -168,8 +168,6 @@ final class Stripe extends StripeTakeEnd {
     private static final VarHandle HITS;
     private static final VarHandle NEWEST_TAKEN;
     private static final VarHandle STORED;
-    private static final VarHandle VICTIM_HEAD;
-    private static final VarHandle VICTIM_TAIL;
     private static final VarHandle MAINTENANCE_SEQUENCE;
     private static final VarHandle SLOT = MethodHandles.arrayElementVarHandle(Object[].class);
 
@@ -183,8 +181,6 @@ final class Stripe extends StripeTakeEnd {
             HITS = lookup.findVarHandle(StripeTakeEnd.class, "hits", long.class);
             NEWEST_TAKEN = lookup.findVarHandle(StripePutEnd.class, "newestTaken", long.class);
             STORED = lookup.findVarHandle(StripePutEnd.class, "stored", long.class);
-            VICTIM_HEAD = lookup.findVarHandle(StripeTakeEnd.class, "victimHead", int.class);
-            VICTIM_TAIL = lookup.findVarHandle(StripeTakeEnd.class, "victimTail", int.class);
             MAINTENANCE_SEQUENCE = lookup.findVarHandle(StripeShared.class, "maintenanceSequence", long.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
@@ -258,13 +254,14 @@ final class Stripe extends StripeTakeEnd {
      */
     int idleHint() {
         for (int tries = 1; ; tries++) {
+            // An acquire read: the hints' loads stay after it, and are made again at each try.
             long sequence = (long) MAINTENANCE_SEQUENCE.getAcquire(this);
-            int current = (int) TAIL.getOpaque(this) - (int) HEAD.getOpaque(this);
-            int victims = (int) VICTIM_TAIL.getOpaque(this) - (int) VICTIM_HEAD.getOpaque(this);
-            // The indices' loads come before the second read of the sequence.
+            int current = primaryHint();
+            int victims = victimHint();
+            // The hints' loads come before the second read of the sequence.
             VarHandle.loadLoadFence();
             if ((sequence & 1) == 0 && (long) MAINTENANCE_SEQUENCE.getOpaque(this) == sequence) {
-                return Math.min(Math.max(0, current), capacity) + Math.min(Math.max(0, victims), capacity);
+                return Math.min(current, capacity) + Math.min(Math.max(0, victims), capacity);
             }
             if (tries < MaintenanceTries.TRIES) {
                 Thread.onSpinWait();
