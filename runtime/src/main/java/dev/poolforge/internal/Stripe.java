@@ -16,10 +16,12 @@ abstract class StripePaddingBefore {
  * What both ends of a stripe read and only maintenance writes (a rotation, a clear, the ring's
  * growth), holding both flags: on a line of its own, so that it stays shared in both cores' caches.
  *
- * <p>Each group of fields here and below fills whole 8-byte words. Since JDK 15 HotSpot puts a
- * subclass's {@code int} into a 4-byte hole left in a superclass, which would bring one end's flag
- * onto this line or the other end's (seen with {@code Unsafe.objectFieldOffset}: the put flag sat
- * next to {@code generation}).
+ * <p>Every field of the two ends below is 8 bytes wide, flags and indices too. Since JDK 15
+ * HotSpot puts a subclass's field into a hole a superclass left, and whether this group leaves a
+ * 4-byte hole depends on the object header (12 bytes by default, 8 with compact object headers,
+ * 16 without compressed class pointers): an {@code int} of either end would move into it, next to
+ * the rings both ends read, and take the other end's flag along (benchmarks/README.md). With no
+ * field narrower than 8 bytes in either end, a hole here stays empty whatever the header.
  */
 abstract class StripeShared extends StripePaddingBefore {
     /**
@@ -44,11 +46,16 @@ abstract class StripeShared extends StripePaddingBefore {
     /**
      * Odd while a rotation or a clear rewrites the indices, even otherwise: {@link Stripe#idleHint}
      * reads the indices between two even reads of the same value, as a {@code StampedLock}
-     * validates an optimistic read. A {@code long} so that this group stays whole 8-byte words: as
-     * an {@code int} it left a hole that the put flag moved into, next to the rings both ends
-     * read, and the take flag onto the put end's line (benchmarks/README.md).
+     * validates an optimistic read.
      */
     long maintenanceSequence;
+    /**
+     * Whether a thread without a tier ever took from this stripe's tail. Until one does, the two
+     * ends never reach for one slot, and refills take theirs with plain reads and writes; from
+     * then on a refill claims each slot by CAS, as the tail does. Set once, holding both flags;
+     * read by both ends at each take, so it sits here rather than on either end's line.
+     */
+    volatile boolean newestTakers;
 }
 
 abstract class StripePaddingShared extends StripeShared {
@@ -62,21 +69,19 @@ abstract class StripePaddingShared extends StripeShared {
  */
 abstract class StripePutEnd extends StripePaddingShared {
     /** 0 free, 1 held. Taken by CAS, so a thread that finds it held moves on instead of waiting. */
-    volatile int putFlag;
+    volatile long putFlag;
     /** The next slot to store into; written with release stores, so the take end sees its slots filled. */
-    int tail;
+    long tail;
     /**
      * The put end's copy of {@code head}, read again only when the ring looks full: the head's
      * line is written by the take end, and reading it at every store would move it between the
      * two threads of a hand-off each time.
      */
-    int headSeen;
+    long headSeen;
     /** Objects stored into this stripe by release. */
     long stored;
     /** Acquires served at this end, newest first, by threads without a tier. */
     long newestTaken;
-    /** Fills this group's last 4 bytes (see {@link StripeShared}). */
-    int putEndFiller;
 }
 
 abstract class StripePaddingPut extends StripePutEnd {
@@ -89,7 +94,7 @@ abstract class StripePaddingPut extends StripePutEnd {
  * acquiring thread's cache.
  */
 abstract class StripeTakeEnd extends StripePaddingPut {
-    volatile int takeFlag;
+    volatile long takeFlag;
     /**
      * The oldest object's slot; written with a release store after each slot a refill empties, so
      * that the put end may reuse the slots before it, and so that a refill cut short by a throw
@@ -100,18 +105,12 @@ abstract class StripeTakeEnd extends StripePaddingPut {
      * tail too once they reach it, until the next GC cycle's rotation makes the objects victims,
      * which the victim take steps over the empty slot to reach.
      */
-    int head;
+    long head;
     /** The victim ring's slots in use, {@code victimHead} to {@code victimTail - 1}; under this flag. */
-    int victimHead;
-    int victimTail;
+    long victimHead;
+    long victimTail;
     /** Acquires served at this end: refills and victims. */
     long hits;
-    /**
-     * Whether a thread without a tier ever took from this stripe's tail. Until one does, the two
-     * ends never reach for one slot, and refills take theirs with plain reads and writes; from
-     * then on a refill claims each slot by CAS, as the tail does. Set once, under this flag.
-     */
-    volatile boolean newestTakers;
 }
 
 /**
@@ -174,10 +173,10 @@ final class Stripe extends StripeTakeEnd {
     static {
         try {
             MethodHandles.Lookup lookup = MethodHandles.lookup();
-            PUT_FLAG = lookup.findVarHandle(StripePutEnd.class, "putFlag", int.class);
-            TAKE_FLAG = lookup.findVarHandle(StripeTakeEnd.class, "takeFlag", int.class);
-            TAIL = lookup.findVarHandle(StripePutEnd.class, "tail", int.class);
-            HEAD = lookup.findVarHandle(StripeTakeEnd.class, "head", int.class);
+            PUT_FLAG = lookup.findVarHandle(StripePutEnd.class, "putFlag", long.class);
+            TAKE_FLAG = lookup.findVarHandle(StripeTakeEnd.class, "takeFlag", long.class);
+            TAIL = lookup.findVarHandle(StripePutEnd.class, "tail", long.class);
+            HEAD = lookup.findVarHandle(StripeTakeEnd.class, "head", long.class);
             HITS = lookup.findVarHandle(StripeTakeEnd.class, "hits", long.class);
             NEWEST_TAKEN = lookup.findVarHandle(StripePutEnd.class, "newestTaken", long.class);
             STORED = lookup.findVarHandle(StripePutEnd.class, "stored", long.class);
@@ -196,20 +195,20 @@ final class Stripe extends StripeTakeEnd {
 
     /** Takes the put flag if it is free; never waits. Reads first so a held flag costs no CAS. */
     boolean tryLockPut() {
-        return putFlag == 0 && PUT_FLAG.compareAndSet(this, 0, 1);
+        return putFlag == 0 && PUT_FLAG.compareAndSet(this, 0L, 1L);
     }
 
     void unlockPut() {
-        PUT_FLAG.setRelease(this, 0);
+        PUT_FLAG.setRelease(this, 0L);
     }
 
     /** Takes the take flag if it is free; never waits. */
     boolean tryLockTake() {
-        return takeFlag == 0 && TAKE_FLAG.compareAndSet(this, 0, 1);
+        return takeFlag == 0 && TAKE_FLAG.compareAndSet(this, 0L, 1L);
     }
 
     void unlockTake() {
-        TAKE_FLAG.setRelease(this, 0);
+        TAKE_FLAG.setRelease(this, 0L);
     }
 
     /**
@@ -217,7 +216,7 @@ final class Stripe extends StripeTakeEnd {
      * values, read again at each call, with no fence.
      */
     int primaryHint() {
-        return Math.max(0, (int) TAIL.getOpaque(this) - (int) HEAD.getOpaque(this));
+        return (int) Math.max(0, (long) TAIL.getOpaque(this) - (long) HEAD.getOpaque(this));
     }
 
     /**
@@ -226,7 +225,7 @@ final class Stripe extends StripeTakeEnd {
      */
     boolean looksEmpty() {
         Object[] ring = this.ring;
-        return SLOT.getOpaque(ring, slot(ring, (int) HEAD.getOpaque(this))) == null;
+        return SLOT.getOpaque(ring, slot(ring, (long) HEAD.getOpaque(this))) == null;
     }
 
     /**
@@ -234,12 +233,12 @@ final class Stripe extends StripeTakeEnd {
      * the take end's line, only when the put end's own copy says full.
      */
     boolean looksFull() {
-        return (int) TAIL.getOpaque(this) - headSeen >= capacity && primaryHint() >= capacity;
+        return (long) TAIL.getOpaque(this) - headSeen >= capacity && primaryHint() >= capacity;
     }
 
     /** A racy read of how many victim-generation objects this stripe holds. */
     int victimHint() {
-        return victimTail - victimHead;
+        return (int) (victimTail - victimHead);
     }
 
     /**
@@ -284,8 +283,8 @@ final class Stripe extends StripeTakeEnd {
             Object obj = BUSY;
             if (newestTakers || enableNewestTakers()) {
                 obj = null;
-                int t = tail;
-                if (t != (int) HEAD.getAcquire(this)) {
+                long t = tail;
+                if (t != (long) HEAD.getAcquire(this)) {
                     Object[] ring = this.ring;
                     int slot = slot(ring, t - 1);
                     Object newest = ring[slot];
@@ -345,7 +344,7 @@ final class Stripe extends StripeTakeEnd {
             Object obj = null;
             Object[] victims = this.victims;
             // Steps over a slot that a throw left empty (see head).
-            for (int t = victimTail; obj == null && t != victimHead; ) {
+            for (long t = victimTail; obj == null && t != victimHead; ) {
                 int slot = slot(victims, --t);
                 obj = victims[slot];
                 victims[slot] = null;
@@ -379,8 +378,8 @@ final class Stripe extends StripeTakeEnd {
             Object first = null;
             Object[] ring = this.ring;
             boolean claim = newestTakers;
-            int h = head;
-            for (int end = h + tier.capacity(); h != end; ) {
+            long h = head;
+            for (long end = h + tier.capacity(); h != end; ) {
                 int slot = slot(ring, h);
                 Object obj = SLOT.getAcquire(ring, slot);
                 if (obj == null || claim && !SLOT.compareAndSet(ring, slot, obj, null)) {
@@ -436,11 +435,11 @@ final class Stripe extends StripeTakeEnd {
      * the ring if it must. The put end reads the head again only when its copy says full.
      */
     boolean hasRoom() {
-        int size = tail - headSeen;
+        long size = tail - headSeen;
         if (size < slots(ring) && size < capacity) {
             return true;
         }
-        headSeen = (int) HEAD.getAcquire(this);
+        headSeen = (long) HEAD.getAcquire(this);
         size = tail - headSeen;
         return size < capacity && (size < slots(ring) || tryGrow());
     }
@@ -455,7 +454,7 @@ final class Stripe extends StripeTakeEnd {
      */
     void storeAtTail(Object obj) {
         Object[] ring = this.ring;
-        int t = tail;
+        long t = tail;
         SLOT.setRelease(ring, slot(ring, t), obj);
         TAIL.setRelease(this, t + 1);
     }
@@ -496,7 +495,7 @@ final class Stripe extends StripeTakeEnd {
         try {
             Object[] old = ring;
             Object[] grown = newRing(Math.max(MIN_RING, 2 * slots(old)));
-            for (int i = head, t = tail; i != t; i++) {
+            for (long i = head, t = tail; i != t; i++) {
                 grown[slot(grown, i)] = old[slot(old, i)];
             }
             ring = grown;
@@ -583,8 +582,8 @@ final class Stripe extends StripeTakeEnd {
     }
 
     /** The array index of the ring's slot number {@code index}, which wraps around. */
-    static int slot(Object[] ring, int index) {
-        return RING_PAD + (index & (slots(ring) - 1));
+    static int slot(Object[] ring, long index) {
+        return RING_PAD + (int) (index & (slots(ring) - 1));
     }
 
     /**
@@ -592,9 +591,9 @@ final class Stripe extends StripeTakeEnd {
      *
      * @return how many objects it dropped: a throw may have left an empty slot among them (see head)
      */
-    private static int empty(Object[] ring, int from, int to) {
+    private static int empty(Object[] ring, long from, long to) {
         int dropped = 0;
-        for (int i = from; i != to; i++) {
+        for (long i = from; i != to; i++) {
             int slot = slot(ring, i);
             if (ring[slot] != null) {
                 ring[slot] = null;
