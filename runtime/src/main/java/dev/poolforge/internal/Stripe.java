@@ -13,8 +13,9 @@ abstract class StripePaddingBefore {
 }
 
 /**
- * What both ends of a stripe read and only maintenance writes (a rotation, a clear, the ring's
- * growth), holding both flags: on a line of its own, so that it stays shared in both cores' caches.
+ * What both ends of a stripe read and only a holder of both flags writes (a rotation, a clear, the
+ * ring's growth, the first take at the tail): on a line of its own, so that it stays shared in
+ * both cores' caches.
  *
  * <p>Every field of the two ends below is 8 bytes wide, flags and indices too. Since JDK 15
  * HotSpot puts a subclass's field into a hole a superclass left, and whether this group leaves a
