@@ -26,6 +26,22 @@ final class RingFixture {
         return stripe;
     }
 
+    /**
+     * A stripe of {@code capacity} holding one object, -1, after a thousand round trips have moved
+     * its head and tail far from the slot 0 a rotation starts the ring at again.
+     */
+    static Stripe stripeHoldingOneFarFromSlotZero(int capacity) {
+        Stripe stripe = new Stripe(capacity, EPOCH);
+        ThreadTier tier = tier();
+        for (int i = 0; i < 1_000; i++) {
+            stripe.tryPush(i);
+            stripe.tryPollInto(tier);
+            drain(tier);
+        }
+        stripe.tryPush(-1);
+        return stripe;
+    }
+
     /** A tier the size of the stripe, as a thread with {@code perThread(4)} has. */
     static ThreadTier tier() {
         return new ThreadTier(CAPACITY, Thread.currentThread(), 0);

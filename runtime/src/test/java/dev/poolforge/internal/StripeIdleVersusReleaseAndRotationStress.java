@@ -20,19 +20,7 @@ import org.openjdk.jcstress.infra.results.I_Result;
 @Outcome(id = {"1", "2"}, expect = ACCEPTABLE, desc = "the idle object, with or without the released one")
 @State
 public class StripeIdleVersusReleaseAndRotationStress {
-    private static final int ROUND_TRIPS = 1_000;
-
-    private final Stripe stripe = new Stripe(2, RingFixture.EPOCH);
-
-    public StripeIdleVersusReleaseAndRotationStress() {
-        ThreadTier tier = RingFixture.tier();
-        for (int i = 0; i < ROUND_TRIPS; i++) {
-            stripe.tryPush(i);
-            stripe.tryPollInto(tier);
-            RingFixture.drain(tier);
-        }
-        stripe.tryPush(-1);
-    }
+    private final Stripe stripe = RingFixture.stripeHoldingOneFarFromSlotZero(2);
 
     @Actor
     public void releaseThenRotate() {

@@ -19,19 +19,7 @@ import org.openjdk.jcstress.infra.results.I_Result;
 @Outcome(id = "1", expect = ACCEPTABLE, desc = "the one idle object, before or after the rotation")
 @State
 public class StripeIdleVersusRotationStress {
-    private static final int ROUND_TRIPS = 1_000;
-
-    private final Stripe stripe = new Stripe(1, RingFixture.EPOCH);
-
-    public StripeIdleVersusRotationStress() {
-        ThreadTier tier = RingFixture.tier();
-        for (int i = 0; i < ROUND_TRIPS; i++) {
-            stripe.tryPush(i);
-            stripe.tryPollInto(tier);
-            RingFixture.drain(tier);
-        }
-        stripe.tryPush(-1);
-    }
+    private final Stripe stripe = RingFixture.stripeHoldingOneFarFromSlotZero(1);
 
     @Actor
     public void rotate() {
