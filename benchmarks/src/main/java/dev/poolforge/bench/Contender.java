@@ -26,8 +26,9 @@ public abstract class Contender<T> {
      * {@link FastThreadLocalWorkers}); every other one runs on the default workers.
      */
     public static final List<String> NAMES = List.of(
-            "poolforge", "poolforgePerThread16", "poolforgeManyStripes", "stormpot", "stormpotDefault", "netty41", "netty41Fast", "netty42",
-            "netty42Plain", "commonsPool2", "clq", "mpmc", "threadLocal", "threadLocalOnce", "plainNew", "noPool");
+            "poolforge", "poolforgePerThread16", "poolforgeManyStripes", "stormpot", "stormpotDefault", "netty41",
+            "netty41Fast", "netty42", "netty42Plain", "commonsPool2", "clq", "mpmc", "threadLocal", "threadLocalOnce",
+            "plainNew", "noPool");
 
     final Kind<T> kind;
     private final LongAdder creates = new LongAdder();

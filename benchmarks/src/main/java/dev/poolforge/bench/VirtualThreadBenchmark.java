@@ -26,8 +26,8 @@ public class VirtualThreadBenchmark extends PoolBenchmark {
 
     @State(Scope.Benchmark)
     public static class Shared extends SharedPool {
-        @Param({"poolforge", "poolforgeManyStripes", "stormpot", "stormpotDefault", "netty41", "netty42", "commonsPool2",
-                "clq", "mpmc", "threadLocal", "threadLocalOnce", "plainNew"})
+        @Param({"poolforge", "poolforgeManyStripes", "stormpot", "stormpotDefault", "netty41", "netty42",
+                "commonsPool2", "clq", "mpmc", "threadLocal", "threadLocalOnce", "plainNew"})
         public String contender;
 
         final Thread[] threads = new Thread[VIRTUAL_THREADS];

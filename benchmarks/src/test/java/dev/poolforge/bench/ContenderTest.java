@@ -13,8 +13,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Each contender does a round trip, hands back reset objects, and the pooling ones reuse them. */
 class ContenderTest {
     @ParameterizedTest
-    @ValueSource(strings = {"poolforge", "poolforgePerThread16", "poolforgeManyStripes", "netty41", "commonsPool2", "clq", "mpmc",
-            "threadLocal", "noPool"})
+    @ValueSource(strings = {"poolforge", "poolforgePerThread16", "poolforgeManyStripes", "netty41", "commonsPool2",
+            "clq", "mpmc", "threadLocal", "noPool"})
     void reusesTheReleasedObjectReset(String name) {
         Contender<SmallObject> pool = Contender.create(name, Kind.SMALL).forThread();
         try {
