@@ -8,7 +8,9 @@ import java.util.Objects;
  *
  * <p>A pool keeps at most {@code 2 * stripes * capacityPerStripe} objects in its shared stripes
  * (the current and the victim generation) plus {@code perThread} objects for each live platform
- * thread that used it. Virtual threads use the stripes only.
+ * thread that used it. Threads without a tier (virtual threads, and every thread when {@code
+ * perThread} is 0) keep their last object in a one-object lane their id hashes to, before the
+ * stripes; each stripe lends a quarter of its capacity to those lanes, so the bound is the same.
  */
 public final class PoolConfig {
     /** The largest number of stripes a pool may have. */
@@ -183,8 +185,9 @@ public final class PoolConfig {
         }
 
         /**
-         * Sets the number of shared stripes. More stripes mean less contention between threads
-         * that have no per-thread tier (virtual threads) and a larger bound on idle objects.
+         * Sets the number of shared stripes. More stripes mean less contention where threads meet
+         * (spills and refills of the per-thread tiers, threads without one whose lanes are taken)
+         * and a larger bound on idle objects.
          *
          * @param stripes from 1 to {@link #MAX_STRIPES}
          * @return this builder
@@ -198,7 +201,9 @@ public final class PoolConfig {
         /**
          * Sets how many idle objects each stripe holds at most. 0 disables pooling: every
          * {@code acquire} creates and every {@code release} drops. A stripe's storage grows with
-         * what it holds, so a large capacity costs memory only when the objects are there.
+         * what it holds, so a large capacity costs memory only when the objects are there. A
+         * quarter of it (rounded down, 64 lanes at most for the whole pool) serves as one-object
+         * lanes for threads without a tier, one lane per object.
          *
          * @param capacityPerStripe from 0 to {@link #MAX_CAPACITY_PER_STRIPE}
          * @return this builder

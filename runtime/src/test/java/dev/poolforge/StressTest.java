@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.poolforge.Token.TokenPool;
 import dev.poolforge.internal.GcClock;
+import dev.poolforge.internal.LaneThreads;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +14,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Guarantee 1 under contention: threads acquire, release, hand objects to each other and hold
@@ -25,10 +27,19 @@ class StressTest {
     private static final int WORKERS = 4;
     private static final long RUN_MILLIS = 3_000;
     private static final int MIN_GC_CYCLES = 10;
+    private static final int WORKERS_LANE = 0;
+    private static final int IDLE_LANE = 1;
 
-    @Test
-    void noObjectIsEverHandedToTwoCallers() throws Exception {
-        TokenPool pool = new TokenPool(PoolConfig.builder().stripes(2).capacityPerStripe(4).perThread(2).build());
+    /**
+     * With {@code perThread(0)} every thread goes through its lane and the stripes, as a virtual
+     * thread does: the workers all through one lane, the idle thread through another.
+     */
+    @ParameterizedTest(name = "perThread={0}")
+    @ValueSource(ints = {2, 0})
+    void noObjectIsEverHandedToTwoCallers(int perThread) throws Exception {
+        PoolConfig config = PoolConfig.builder().stripes(2).capacityPerStripe(4).perThread(perThread).build();
+        assertThat(LaneThreads.lanes(config)).as("lanes: one for the workers, one for the idle thread").isEqualTo(2);
+        TokenPool pool = new TokenPool(config);
         BlockingQueue<Token> handOff = new ArrayBlockingQueue<>(16);
         AtomicBoolean running = new AtomicBoolean(true);
         AtomicLong doubleHandOuts = new AtomicLong();
@@ -37,7 +48,7 @@ class StressTest {
 
         List<Thread> threads = new ArrayList<>();
         for (int w = 0; w < WORKERS; w++) {
-            threads.add(new Thread(() -> {
+            threads.add(LaneThreads.onLane(WORKERS_LANE, config, () -> {
                 ThreadLocalRandom random = ThreadLocalRandom.current();
                 ArrayDeque<Token> held = new ArrayDeque<>();
                 while (running.get() || !held.isEmpty()) {
@@ -80,9 +91,9 @@ class StressTest {
             }
         }, "stress-gc");
         threads.add(gc);
-        // A thread that used the pool once and then waits: its tier goes idle, so rotations
-        // during the run always have something to evict, however the workers' traffic falls.
-        Thread idle = new Thread(() -> {
+        // A thread that used the pool once and then waits: its tier, or its lane, goes idle, so
+        // rotations during the run always have something to evict, however the workers' traffic falls.
+        Thread idle = LaneThreads.onLane(IDLE_LANE, config, () -> {
             Token token = pool.acquire();
             acquires.incrementAndGet();
             if (!token.lend()) {
@@ -123,7 +134,7 @@ class StressTest {
         assertThat(stats.hits()).as("the pool was actually used").isGreaterThan(stats.misses());
         assertThat(stats.evictions()).as("GC rotation ran against live traffic").isPositive();
         // Platform threads that used the pool: the workers, the idle thread and this one.
-        assertThat(stats.idle()).isLessThanOrEqualTo(2 * 2 * 4 + (WORKERS + 2) * 2);
+        assertThat(stats.idle()).isLessThanOrEqualTo(2 * 2 * 4 + (WORKERS + 2) * perThread);
     }
 
     private static void sleep(long millis) {

@@ -63,7 +63,7 @@ final class FlightRecorderEvents {
         FlightRecorder.removePeriodicEvent(STATISTICS);
     }
 
-    static void rotation(PoolCore core, long gcCycle, Stripes stripes, long dropped) {
+    static void rotation(PoolCore core, long gcCycle, long dropped) {
         EventType type = rotationType;
         if (type == null || !type.isEnabled()) {
             return;
@@ -72,7 +72,7 @@ final class FlightRecorderEvents {
         if (event.shouldCommit()) {
             event.pool = core.name();
             event.gcCycle = gcCycle;
-            event.movedToVictim = stripes.victims();
+            event.movedToVictim = core.victims();
             event.dropped = dropped;
             event.commit();
         }

@@ -34,9 +34,9 @@ final class Monitoring {
     }
 
     /** Reports a GC-cycle rotation of the core's idle objects. */
-    static void rotated(PoolCore core, long gcCycle, Stripes stripes, long dropped) {
+    static void rotated(PoolCore core, long gcCycle, long dropped) {
         if (JFR) {
-            FlightRecorderEvents.rotation(core, gcCycle, stripes, dropped);
+            FlightRecorderEvents.rotation(core, gcCycle, dropped);
         }
     }
 

@@ -6,8 +6,9 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 
 /**
- * Where a pool keeps its idle objects: a per-thread tier for platform threads, shared stripes for
- * every thread, and the counters behind {@code PoolStats}. Knows nothing of creating or resetting
+ * Where a pool keeps its idle objects: a per-thread tier for platform threads, one-object lanes
+ * for threads without a tier, shared stripes for every thread, and the counters behind {@code
+ * PoolStats}. Knows nothing of creating or resetting
  * objects; {@code dev.poolforge.Pool} does that around it.
  *
  * <p>Only its pool references it; the {@link GcClock} and the pool's MXBean hold it weakly, so a
@@ -27,6 +28,7 @@ public final class PoolCore extends TierTable {
     private volatile boolean pooling;
     private volatile boolean closed;
     private final Stripes stripes;
+    private final Lanes lanes;
     // Events off the steady-state path: a LongAdder costs one uncontended CAS and spreads
     // contended updates over cells instead of making threads fight over one line.
     private final LongAdder misses = new LongAdder();
@@ -49,8 +51,12 @@ public final class PoolCore extends TierTable {
         this.gcEviction = config.gcEviction();
         this.pooling = config.capacityPerStripe() > 0;
         int perThread = pooling ? config.perThread() : 0;
-        this.stripes = new Stripes(config.stripes(), config.capacityPerStripe(), clock);
-        this.stripeCapacity = (long) config.stripes() * config.capacityPerStripe();
+        // The lanes take their slots out of the stripes', so that the bound holds for both.
+        int laneCount = Lanes.countFor(config.stripes(), config.capacityPerStripe());
+        int ringCapacity = config.capacityPerStripe() - Lanes.shareOfStripe(laneCount, config.stripes());
+        this.lanes = new Lanes(laneCount);
+        this.stripes = new Stripes(config.stripes(), ringCapacity, clock);
+        this.stripeCapacity = (long) config.stripes() * ringCapacity;
         useTiers(perThread, stripes, clock);
         // Last: the MXBean may be read as soon as it is registered, and reads every field above.
         this.registration = Monitoring.attach(this, config);
@@ -75,7 +81,7 @@ public final class PoolCore extends TierTable {
         Thread thread = Thread.currentThread();
         ThreadTier tier = tierOf(thread);
         if (tier == null) {
-            return stripes.poll(Threads.hash(thread), null);
+            return pollWithoutTier(Threads.hash(thread));
         }
         Object obj = tier.poll();
         return obj != null ? obj : stripes.poll(tier.ownerHash(), tier);
@@ -85,13 +91,14 @@ public final class PoolCore extends TierTable {
      * Keeps an object that was reset, or counts it as dropped when there is no room.
      *
      * @throws IllegalStateException if {@code obj} is the object this thread released last and it
-     *     is still idle here: released twice in a row (the check costs one compare, as Netty's)
+     *     is still idle here (in its tier, or its lane): released twice in a row (the check costs
+     *     one compare, as Netty's)
      */
     public void offer(Object obj) {
         Thread thread = Thread.currentThread();
         ThreadTier tier = tierOf(thread);
         boolean kept = tier == null
-                ? stripes.offer(Threads.hash(thread), obj)
+                ? offerWithoutTier(Threads.hash(thread), obj)
                 : offerFromTier(tier, obj);
         if (!kept) {
             drops.increment();
@@ -130,6 +137,7 @@ public final class PoolCore extends TierTable {
     /** Drops every idle object. */
     public void clear() {
         stripes.clear();
+        lanes.clear();
         tiers.clear();
     }
 
@@ -160,8 +168,13 @@ public final class PoolCore extends TierTable {
         return registration == null ? null : registration.objectName();
     }
 
+    /** Victim-generation objects in the stripes and the lanes; racy. */
+    long victims() {
+        return stripes.victims() + lanes.victims();
+    }
+
     public int idle() {
-        return stripes.idle() + tiers.idle();
+        return stripes.idle() + lanes.idle() + tiers.idle();
     }
 
     /** @return a snapshot of the counters; every release either stored its object or dropped it */
@@ -171,9 +184,9 @@ public final class PoolCore extends TierTable {
         // count seen here has its object in stripes.stored() too, and releases never go negative.
         long prefills = prefilled.sum();
         return PoolStats.of(
-                stripes.hits() + tiers.hits(),
+                stripes.hits() + lanes.hits() + tiers.hits(),
                 misses.sum(),
-                stripes.stored() + tiers.stored() - prefills + dropped,
+                stripes.stored() + lanes.stored() + tiers.stored() - prefills + dropped,
                 dropped,
                 evictions.sum() + tiers.droppedFromEnded() + tiers.forgottenIdle(),
                 idle());
@@ -194,9 +207,9 @@ public final class PoolCore extends TierTable {
         if (!stripes.mayHoldObjectsAt(epoch)) {
             return;
         }
-        long dropped = stripes.rotate(epoch) + tiers.sweep(epoch - 1);
+        long dropped = stripes.rotate(epoch) + lanes.rotate() + tiers.sweep(epoch - 1);
         evictions.add(dropped);
-        Monitoring.rotated(this, epoch, stripes, dropped);
+        Monitoring.rotated(this, epoch, dropped);
     }
 
     /**
@@ -209,10 +222,7 @@ public final class PoolCore extends TierTable {
         // makes the JIT load it again, so read here, the check and the push share their loads.
         long epoch = clock.epoch();
         if (tier.holdsNewest(obj)) {
-            drops.increment();
-            throw new IllegalStateException("release(obj) on pool '" + name + "': " + obj.getClass().getName() + "@"
-                    + Integer.toHexString(System.identityHashCode(obj)) + " was released twice in a row and is"
-                    + " already idle in this pool; release each object once (debug mode reports where)");
+            throw releasedTwice(obj);
         }
         if (tier.full()) {
             int tooOld = stripes.spill(tier);
@@ -224,5 +234,36 @@ public final class PoolCore extends TierTable {
             stripes.noteStore(epoch);
         }
         return tier.push(obj, epoch) == null;
+    }
+
+    /** The caller's lane first, then the stripes, newest first. */
+    private Object pollWithoutTier(int threadHash) {
+        Object obj = lanes.poll(threadHash);
+        return obj != null ? obj : stripes.poll(threadHash, null);
+    }
+
+    /**
+     * Keeps the object in the caller's lane; an object the lane held already moves to the stripes,
+     * or is dropped when every stripe is full, so that the release counts once either way.
+     */
+    private boolean offerWithoutTier(int threadHash, Object obj) {
+        Object older = lanes.offer(threadHash, obj);
+        if (older == Lanes.RELEASED_TWICE) {
+            throw releasedTwice(obj);
+        }
+        if (older != obj) {
+            // Read after the lane's CAS, which orders it: an epoch older than a rotation's means
+            // the rotation came later and found the object in the lane (see mayHoldObjectsAt).
+            stripes.noteStore(clock.epoch());
+        }
+        return older == null || stripes.offer(threadHash, older);
+    }
+
+    /** Counts the release as dropped and says what went wrong. */
+    private IllegalStateException releasedTwice(Object obj) {
+        drops.increment();
+        return new IllegalStateException("release(obj) on pool '" + name + "': " + obj.getClass().getName() + "@"
+                + Integer.toHexString(System.identityHashCode(obj)) + " was released twice in a row and is"
+                + " already idle in this pool; release each object once (debug mode reports where)");
     }
 }

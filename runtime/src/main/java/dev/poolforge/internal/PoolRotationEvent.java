@@ -21,7 +21,7 @@ final class PoolRotationEvent extends jdk.jfr.Event {
     long gcCycle;
 
     @Label("Moved to Victim")
-    @Description("Idle objects in the shared stripes that became the victim generation")
+    @Description("Idle objects in the shared stripes and lanes that became the victim generation")
     long movedToVictim;
 
     @Label("Dropped")

@@ -1,0 +1,217 @@
+package dev.poolforge.internal;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.util.function.ToLongFunction;
+
+/**
+ * Padding before a lane's fields: lanes are allocated one after another and each is written by
+ * the threads that hash to it, so 64 bytes on either side keep two lanes off one cache line.
+ */
+abstract class LanePaddingBefore {
+    long p00, p01, p02, p03, p04, p05, p06, p07;
+}
+
+/**
+ * A lane's object in each generation and its counters, on one line: the thread that takes or
+ * stores the object updates a counter on the line it already holds.
+ */
+abstract class LaneFields extends LanePaddingBefore {
+    /** The lane's object of the current generation, or null. */
+    volatile Object current;
+    /** The object the last GC-cycle rotation moved out of {@link #current}, or null. */
+    volatile Object victim;
+    /** Acquires served by this lane, from either generation. */
+    volatile long hits;
+    /** Objects stored into {@link #current} by release. */
+    volatile long stored;
+}
+
+/** One lane: one idle object, or none, in each generation. */
+final class Lane extends LaneFields {
+    long p10, p11, p12, p13, p14, p15, p16, p17;
+}
+
+/**
+ * The front of the pool for threads without a tier (virtual threads, and every thread of a pool
+ * with {@code perThread(0)}): one-object lanes, each on a cache line of its own, that a thread
+ * finds by its id's hash. A release stores its object in the thread's lane, an acquire takes it
+ * back, each with one CAS on a line that other threads rarely touch; without lanes such a thread
+ * went to the stripes, whose flags two carrier threads running many virtual threads meet at
+ * nearly every call (benchmarks/README.md).
+ *
+ * <p>Every lane has a current and a victim generation, like a stripe: the GC-cycle rotation drops
+ * the victims and moves each current object to its lane's victim, so a lane's object lives two
+ * cycles idle at most. Lanes count against the pool's bound: each stripe lends a quarter of its
+ * capacity to them ({@link #countFor}), so {@code 2 * stripes * capacityPerStripe} still bounds
+ * the stripes and the lanes together.
+ *
+ * <p>An object moves between null and non-null in a lane only by CAS, so exactly one thread takes
+ * it, or one rotation or clear drops it. Only the rotation, on the GC clock's thread, stores a
+ * non-null victim, into a victim slot it has just seen empty; so no other store can overwrite it.
+ * No lane is ever held: a thread that loses a CAS goes to the stripes, and a {@code Throwable}
+ * thrown anywhere in between leaves nothing held (at worst a count short by one).
+ */
+final class Lanes {
+    /** What {@link #offer} returns when the lane already holds the object: released twice in a row. */
+    static final Object RELEASED_TWICE = new Object();
+
+    /** The most lanes a pool has: past about 64 lanes, two threads rarely share one anyway. */
+    static final int MAX_LANES = 64;
+
+    private static final VarHandle CURRENT;
+    private static final VarHandle VICTIM;
+    private static final VarHandle HITS;
+    private static final VarHandle STORED;
+
+    static {
+        try {
+            MethodHandles.Lookup lookup = MethodHandles.lookup();
+            CURRENT = lookup.findVarHandle(LaneFields.class, "current", Object.class);
+            VICTIM = lookup.findVarHandle(LaneFields.class, "victim", Object.class);
+            HITS = lookup.findVarHandle(LaneFields.class, "hits", long.class);
+            STORED = lookup.findVarHandle(LaneFields.class, "stored", long.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private final Lane[] lanes;
+
+    /** @param count from {@link #countFor}; 0 for a pool whose stripes are too small to lend any */
+    Lanes(int count) {
+        lanes = new Lane[count];
+        for (int i = 0; i < count; i++) {
+            lanes[i] = new Lane();
+        }
+    }
+
+    /**
+     * How many lanes a pool has: a quarter of each stripe's capacity, at most {@link #MAX_LANES}
+     * in all. Each stripe gives up {@link #shareOfStripe} slots for them.
+     */
+    static int countFor(int stripes, int capacityPerStripe) {
+        return (int) Math.min(MAX_LANES, (long) stripes * (capacityPerStripe / 4));
+    }
+
+    /** The slots each stripe gives up for {@code lanes} lanes: their count, rounded up, over the stripes. */
+    static int shareOfStripe(int lanes, int stripes) {
+        return (lanes + stripes - 1) / stripes;
+    }
+
+    /**
+     * The object in the caller's lane, the current generation first, or null. The victim comes
+     * before the stripes: it is what this thread released last, before the latest GC cycle.
+     */
+    Object poll(int threadHash) {
+        if (lanes.length == 0) {
+            return null;
+        }
+        Lane lane = lanes[index(threadHash, lanes.length)];
+        Object obj = lane.current;
+        if (obj != null && CURRENT.compareAndSet(lane, obj, null)) {
+            HITS.getAndAdd(lane, 1L);
+            return obj;
+        }
+        obj = lane.victim;
+        if (obj != null && VICTIM.compareAndSet(lane, obj, null)) {
+            HITS.getAndAdd(lane, 1L);
+            return obj;
+        }
+        return null;
+    }
+
+    /**
+     * Puts {@code obj} in the caller's lane. When the lane holds another object, the two swap, so
+     * that the caller's next acquire returns {@code obj} (last in, first out) and the caller
+     * finds the older object a place in the stripes.
+     *
+     * @return null when {@code obj} went into an empty lane, which counts as one store; the older
+     *     object when they swapped, which the caller must store or drop, and count; {@code obj}
+     *     itself when another thread changed the lane first, or there is none; {@link
+     *     #RELEASED_TWICE} when the lane holds {@code obj} already
+     */
+    Object offer(int threadHash, Object obj) {
+        if (lanes.length == 0) {
+            return obj;
+        }
+        Lane lane = lanes[index(threadHash, lanes.length)];
+        Object held = lane.current;
+        if (held == obj) {
+            return RELEASED_TWICE;
+        }
+        if (CURRENT.compareAndSet(lane, held, obj)) {
+            if (held == null) {
+                STORED.getAndAdd(lane, 1L);
+            }
+            return held;
+        }
+        return obj;
+    }
+
+    /**
+     * The GC-cycle rotation: drops each lane's victim, then moves its current object to the
+     * victim. Only the clock's thread calls it, so nothing else stores a victim in between.
+     *
+     * @return how many victims were dropped
+     */
+    long rotate() {
+        long dropped = 0;
+        for (Lane lane : lanes) {
+            Object victim = lane.victim;
+            if (victim != null && VICTIM.compareAndSet(lane, victim, null)) {
+                dropped++;
+            }
+            // The victim slot is empty now: the CAS above emptied it, or a taker did, and only
+            // this thread ever fills it.
+            Object current = lane.current;
+            if (current != null && CURRENT.compareAndSet(lane, current, null)) {
+                lane.victim = current;
+            }
+        }
+        return dropped;
+    }
+
+    /** Drops every idle object. */
+    void clear() {
+        for (Lane lane : lanes) {
+            lane.current = null;
+            lane.victim = null;
+        }
+    }
+
+    /** Idle objects in both generations; racy, exact when no user thread uses the pool. */
+    int idle() {
+        return (int) sum(lane -> (lane.current != null ? 1 : 0) + (lane.victim != null ? 1 : 0));
+    }
+
+    /** Victim-generation objects; racy. */
+    long victims() {
+        return sum(lane -> lane.victim != null ? 1 : 0);
+    }
+
+    long hits() {
+        return sum(lane -> lane.hits);
+    }
+
+    long stored() {
+        return sum(lane -> lane.stored);
+    }
+
+    /** The sum of {@code count} over every lane; for maintenance and stats, never the hot path. */
+    private long sum(ToLongFunction<Lane> count) {
+        long sum = 0;
+        for (Lane lane : lanes) {
+            sum += count.applyAsLong(lane);
+        }
+        return sum;
+    }
+
+    /**
+     * Maps a hash onto [0, count) as {@link Stripes} maps it onto the stripes, so a thread's lane
+     * is one of those its home stripe lent.
+     */
+    static int index(int threadHash, int count) {
+        return (int) (((threadHash & 0xFFFF_FFFFL) * count) >>> 32);
+    }
+}

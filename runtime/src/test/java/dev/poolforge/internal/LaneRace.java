@@ -1,0 +1,57 @@
+package dev.poolforge.internal;
+
+import org.openjdk.jcstress.infra.results.III_Result;
+
+/**
+ * One lane holding a victim and a current object, for the jcstress tests that race two of a take,
+ * a release and the GC-cycle rotation on it: each of the three objects must end up in exactly one
+ * place (taken, handed back by the release, dropped by the rotation, or still in the lane), never
+ * two, never none. Each test's only acceptable outcome is "1, 1, 1".
+ */
+abstract class LaneRace {
+    private static final int HASH = 0;
+
+    private final Lanes lanes = new Lanes(1);
+    private final Object victim = new Object();
+    private final Object current = new Object();
+    private final Object released = new Object();
+    private Object taken;
+    private Object handedBack;
+    private boolean releaseRan;
+    private long dropped;
+
+    LaneRace() {
+        lanes.offer(HASH, victim);
+        lanes.rotate();
+        lanes.offer(HASH, current);
+    }
+
+    final void take() {
+        taken = lanes.poll(HASH);
+    }
+
+    final void release() {
+        handedBack = lanes.offer(HASH, released);
+        releaseRan = true;
+    }
+
+    final void rotate() {
+        dropped = lanes.rotate();
+    }
+
+    /** Drains the lane and counts each object's places: r1 the victim, r2 the current one, r3 the released one. */
+    final void places(III_Result r) {
+        Object[] left = {lanes.poll(HASH), lanes.poll(HASH), lanes.poll(HASH)};
+        r.r1 = places(victim, left) + (int) dropped; // only the victim there at the start can be dropped
+        r.r2 = places(current, left);
+        r.r3 = places(released, left) + (releaseRan ? 0 : 1); // in its caller's hands in a race without a release
+    }
+
+    private int places(Object obj, Object[] left) {
+        int places = (taken == obj ? 1 : 0) + (handedBack == obj ? 1 : 0);
+        for (Object idle : left) {
+            places += idle == obj ? 1 : 0;
+        }
+        return places;
+    }
+}
