@@ -8,18 +8,11 @@ import dev.poolforge.PoolStats;
  * poolforge, with the generated pool for the kind at its default configuration plus a name, so
  * that it registers its MXBean and is measured as a monitored production pool runs; as {@code
  * poolforgePerThread16}, with the per-thread tier that README.md advises for hand-offs between
- * threads; as {@code poolforgeManyStripes}, with the stripes that README.md advises for many
- * virtual threads.
+ * threads.
  */
 final class PoolforgeContender<T> extends Contender<T> {
     /** The tier size of {@code poolforgePerThread16}. */
     static final int HAND_OFF_PER_THREAD = 16;
-
-    /**
-     * How many times the default stripes {@code poolforgeManyStripes} has, each holding that many
-     * times fewer objects, so that its bound on idle objects is the default one.
-     */
-    static final int MANY_STRIPES_FACTOR = 8;
 
     private final Pool<T> pool;
 
@@ -36,14 +29,6 @@ final class PoolforgeContender<T> extends Contender<T> {
     /** @return the configuration of {@code poolforgePerThread16} */
     static PoolConfig.Builder perThread16() {
         return PoolConfig.builder().perThread(HAND_OFF_PER_THREAD);
-    }
-
-    /** @return the configuration of {@code poolforgeManyStripes} */
-    static PoolConfig.Builder manyStripes() {
-        PoolConfig defaults = PoolConfig.defaults();
-        return PoolConfig.builder()
-                .stripes(defaults.stripes() * MANY_STRIPES_FACTOR)
-                .capacityPerStripe(Math.max(1, defaults.capacityPerStripe() / MANY_STRIPES_FACTOR));
     }
 
     /** @return the pool's configuration */

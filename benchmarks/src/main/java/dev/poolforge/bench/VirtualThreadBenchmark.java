@@ -16,8 +16,6 @@ import org.openjdk.jmh.annotations.Threads;
  * object, and waits for them; the time is per round trip, thread start included (the same for every
  * contender: compare with {@code plainNew}). Afterwards the report gives the number of objects each
  * pool still holds, where the pool tells. ({@code noPool} is left out: its objects belong to one thread.)
- * {@code poolforgeManyStripes} is poolforge configured as README.md advises for many virtual
- * threads: eight times the stripes, each an eighth as large, so the same bound on idle objects.
  */
 @Threads(1)
 public class VirtualThreadBenchmark extends PoolBenchmark {
@@ -26,7 +24,7 @@ public class VirtualThreadBenchmark extends PoolBenchmark {
 
     @State(Scope.Benchmark)
     public static class Shared extends SharedPool {
-        @Param({"poolforge", "poolforgeManyStripes", "stormpot", "stormpotDefault", "netty41", "netty42",
+        @Param({"poolforge", "stormpot", "stormpotDefault", "netty41", "netty42",
                 "commonsPool2", "clq", "mpmc", "threadLocal", "threadLocalOnce", "plainNew"})
         public String contender;
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Each contender does a round trip, hands back reset objects, and the pooling ones reuse them. */
 class ContenderTest {
     @ParameterizedTest
-    @ValueSource(strings = {"poolforge", "poolforgePerThread16", "poolforgeManyStripes", "netty41", "commonsPool2",
+    @ValueSource(strings = {"poolforge", "poolforgePerThread16", "netty41", "commonsPool2",
             "clq", "mpmc", "threadLocal", "noPool"})
     void reusesTheReleasedObjectReset(String name) {
         Contender<SmallObject> pool = Contender.create(name, Kind.SMALL).forThread();
@@ -49,17 +49,6 @@ class ContenderTest {
         assertThat(tuned.config().perThread()).isEqualTo(16);
         assertThat(tuned.config()).isEqualTo(PoolConfig.builder().perThread(16).name("bench-small").build());
         assertThat(plain.config()).isEqualTo(PoolConfig.builder().name("bench-small").build());
-    }
-
-    @Test
-    void poolforgeForVirtualThreadsHasMoreSmallerStripesWithinTheDefaultBound() {
-        PoolforgeContender<?> tuned = (PoolforgeContender<?>) Contender.create("poolforgeManyStripes", Kind.SMALL);
-        tuned.close();
-        PoolConfig defaults = PoolConfig.defaults();
-        assertThat(tuned.config().stripes()).isEqualTo(8 * defaults.stripes());
-        assertThat(tuned.config().stripes() * tuned.config().capacityPerStripe())
-                .isEqualTo(defaults.stripes() * defaults.capacityPerStripe());
-        assertThat(tuned.config().perThread()).isEqualTo(defaults.perThread());
     }
 
     @Test
