@@ -46,11 +46,12 @@ final class Lane extends LaneFields {
  * capacity to them ({@link #countFor}), so {@code 2 * stripes * capacityPerStripe} still bounds
  * the stripes and the lanes together.
  *
- * <p>An object moves between null and non-null in a lane only by CAS, so exactly one thread takes
- * it, or one rotation or clear drops it. Only the rotation, on the GC clock's thread, stores a
- * non-null victim, into a victim slot it has just seen empty; so no other store can overwrite it.
- * No lane is ever held: a thread that loses a CAS goes to the stripes, and a {@code Throwable}
- * thrown anywhere in between leaves nothing held (at worst a count short by one).
+ * <p>Acquires, releases and the rotation move an object into or out of a lane only by CAS, so
+ * exactly one of them gets it; {@link #clear} only writes nulls, which drop objects and hand none
+ * out. Only the rotation, on the GC clock's thread, stores a non-null victim, into a victim slot
+ * it has just seen empty; so no other store can overwrite it. No lane is ever held: a thread that
+ * loses a CAS goes to the stripes, and a {@code Throwable} thrown anywhere in between leaves
+ * nothing held (at worst a count short by one).
  */
 final class Lanes {
     /** What {@link #offer} returns when the lane already holds the object: released twice in a row. */
@@ -172,7 +173,10 @@ final class Lanes {
         return dropped;
     }
 
-    /** Drops every idle object. */
+    /**
+     * Drops every idle object. A rotation running at the same time may move one lane's object to
+     * its victim slot after this emptied it; the next rotations drop it, as they drop any object.
+     */
     void clear() {
         for (Lane lane : lanes) {
             lane.current = null;
