@@ -2,6 +2,7 @@ package dev.poolforge.internal;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.ToLongFunction;
 
 /**
@@ -13,8 +14,8 @@ abstract class LanePaddingBefore {
 }
 
 /**
- * A lane's object in each generation and its counters, on one line: the thread that takes or
- * stores the object updates a counter on the line it already holds.
+ * A lane's object in each generation and its count of takes, on one line: the thread that took
+ * the object counts it on the line it already holds.
  */
 abstract class LaneFields extends LanePaddingBefore {
     /** The lane's object of the current generation, or null. */
@@ -23,8 +24,6 @@ abstract class LaneFields extends LanePaddingBefore {
     volatile Object victim;
     /** Acquires served by this lane, from either generation. */
     volatile long hits;
-    /** Objects stored into {@link #current} by release. */
-    volatile long stored;
 }
 
 /** One lane: one idle object, or none, in each generation. */
@@ -63,7 +62,6 @@ final class Lanes {
     private static final VarHandle CURRENT;
     private static final VarHandle VICTIM;
     private static final VarHandle HITS;
-    private static final VarHandle STORED;
 
     static {
         try {
@@ -71,13 +69,16 @@ final class Lanes {
             CURRENT = lookup.findVarHandle(LaneFields.class, "current", Object.class);
             VICTIM = lookup.findVarHandle(LaneFields.class, "victim", Object.class);
             HITS = lookup.findVarHandle(LaneFields.class, "hits", long.class);
-            STORED = lookup.findVarHandle(LaneFields.class, "stored", long.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
     }
 
     private final Lane[] lanes;
+    /** Victims the rotation dropped; written by the clock's thread only. */
+    private volatile long evicted;
+    /** Objects {@link #clear} dropped. */
+    private final LongAdder cleared = new LongAdder();
 
     /** @param count from {@link #countFor}; 0 for a pool whose stripes are too small to lend any */
     Lanes(int count) {
@@ -127,7 +128,7 @@ final class Lanes {
      * that the caller's next acquire returns {@code obj} (last in, first out) and the caller
      * finds the older object a place in the stripes.
      *
-     * @return null when {@code obj} went into an empty lane, which counts as one store; the older
+     * @return null when {@code obj} went into an empty lane (counted by {@link #stored}); the older
      *     object when they swapped, which the caller must store or drop, and count; {@code obj}
      *     itself when another thread changed the lane first, or there is none; {@link
      *     #RELEASED_TWICE} when the lane holds {@code obj} already
@@ -142,9 +143,6 @@ final class Lanes {
             return RELEASED_TWICE;
         }
         if (CURRENT.compareAndSet(lane, held, obj)) {
-            if (held == null) {
-                STORED.getAndAdd(lane, 1L);
-            }
             return held;
         }
         return obj;
@@ -170,6 +168,7 @@ final class Lanes {
                 lane.victim = current;
             }
         }
+        evicted += dropped; // one writer, so a volatile read and write suffice
         return dropped;
     }
 
@@ -178,10 +177,11 @@ final class Lanes {
      * its victim slot after this emptied it; the next rotations drop it, as they drop any object.
      */
     void clear() {
+        long dropped = 0;
         for (Lane lane : lanes) {
-            lane.current = null;
-            lane.victim = null;
+            dropped += (CURRENT.getAndSet(lane, null) != null ? 1 : 0) + (VICTIM.getAndSet(lane, null) != null ? 1 : 0);
         }
+        cleared.add(dropped);
     }
 
     /** Idle objects in both generations; racy, exact when no user thread uses the pool. */
@@ -198,8 +198,15 @@ final class Lanes {
         return sum(lane -> lane.hits);
     }
 
+    /**
+     * Objects stored into empty lanes: not counted as they come in, which would cost each release
+     * an atomic add, but from where they went since (taken, evicted, cleared, or still idle). A
+     * swap needs no count: the object it takes out went to the stripes, which count its store as
+     * the release's, and the one it puts in is counted where it goes next. Racy while the lanes are
+     * in use, like every count here, and exact when they are not.
+     */
     long stored() {
-        return sum(lane -> lane.stored);
+        return hits() + evicted + cleared.sum() + idle();
     }
 
     /** The sum of {@code count} over every lane; for maintenance and stats, never the hot path. */

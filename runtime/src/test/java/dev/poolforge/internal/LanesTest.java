@@ -90,7 +90,7 @@ class LanesTest {
     }
 
     @Test
-    void clearEmptiesTheLanes() {
+    void clearEmptiesTheLanesAndKeepsTheirReleasesCounted() {
         PoolCore core = tierlessCore();
         core.offer(new Object());
         core.offer(new Object());
@@ -99,6 +99,7 @@ class LanesTest {
         core.clear();
 
         assertThat(core.idle()).isZero();
+        assertThat(core.stats().releases()).as("releases counted before the clear").isEqualTo(2);
         assertThat(core.poll()).isNull();
     }
 
