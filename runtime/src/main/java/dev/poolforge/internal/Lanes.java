@@ -45,18 +45,21 @@ final class Lane extends LaneFields {
  * capacity to them ({@link #countFor}), so {@code 2 * stripes * capacityPerStripe} still bounds
  * the stripes and the lanes together.
  *
- * <p>Acquires, releases and the rotation move an object into or out of a lane only by CAS, so
- * exactly one of them gets it; {@link #clear} only writes nulls, which drop objects and hand none
- * out. Only the rotation, on the GC clock's thread, stores a non-null victim, into a victim slot
- * it has just seen empty; so no other store can overwrite it. No lane is ever held: a thread that
- * loses a CAS goes to the stripes, and a {@code Throwable} thrown anywhere in between leaves
- * nothing held (at worst a count short by one).
+ * <p>Acquires, releases and the rotation move an object into or out of a lane only by CAS, and
+ * {@link #clear} takes it out with {@code getAndSet}, so exactly one of them gets it. Only the
+ * rotation, on the GC clock's thread, stores a non-null victim, into a victim slot it has just
+ * seen empty; so no other store can overwrite it. No lane is ever held: a thread that loses a CAS
+ * goes to the stripes, and a {@code Throwable} thrown anywhere in between leaves nothing held (at
+ * worst a count short by one).
  */
 final class Lanes {
     /** What {@link #offer} returns when the lane already holds the object: released twice in a row. */
     static final Object RELEASED_TWICE = new Object();
 
-    /** The most lanes a pool has: past about 64 lanes, two threads rarely share one anyway. */
+    /**
+     * The most lanes a pool has, however many stripes could lend them: each lane takes about 160
+     * bytes (its padding included) and a step of every rotation.
+     */
     static final int MAX_LANES = 64;
 
     private static final VarHandle CURRENT;
