@@ -217,7 +217,8 @@ public final class PoolConfig {
 
         /**
          * Sets how many idle objects each platform thread keeps for itself, reached without any
-         * atomic instruction. 0 turns the per-thread tier off.
+         * atomic instruction. 0 turns the per-thread tier off: every thread then keeps its last
+         * object in a one-object lane, as virtual threads do (see {@link #capacityPerStripe}).
          *
          * <p>Objects that one thread releases and another acquires move through the shared stripes
          * a tier's worth at a time, so a pool used for such hand-offs does better with more: with
