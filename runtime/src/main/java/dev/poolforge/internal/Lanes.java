@@ -112,7 +112,7 @@ final class Lanes {
         if (lanes.length == 0) {
             return null;
         }
-        Lane lane = lanes[index(threadHash, lanes.length)];
+        Lane lane = lanes[Threads.spread(threadHash, lanes.length)];
         Object obj = lane.current;
         if (obj != null && CURRENT.compareAndSet(lane, obj, null)) {
             HITS.getAndAdd(lane, 1L);
@@ -140,7 +140,7 @@ final class Lanes {
         if (lanes.length == 0) {
             return obj;
         }
-        Lane lane = lanes[index(threadHash, lanes.length)];
+        Lane lane = lanes[Threads.spread(threadHash, lanes.length)];
         Object held = lane.current;
         if (held == obj) {
             return RELEASED_TWICE;
@@ -219,13 +219,5 @@ final class Lanes {
             sum += count.applyAsLong(lane);
         }
         return sum;
-    }
-
-    /**
-     * Maps a hash onto [0, count) as {@link Stripes} maps it onto the stripes, so a thread's lane
-     * is one of those its home stripe lent.
-     */
-    static int index(int threadHash, int count) {
-        return (int) (((threadHash & 0xFFFF_FFFFL) * count) >>> 32);
     }
 }

@@ -219,9 +219,8 @@ final class Stripes {
         return stripes[index];
     }
 
-    /** Maps a hash onto [0, stripes) with a multiply and a shift, for any stripe count. */
     private int home(int threadHash) {
-        return (int) (((threadHash & 0xFFFF_FFFFL) * stripes.length) >>> 32);
+        return Threads.spread(threadHash, stripes.length);
     }
 
     private int next(int s) {

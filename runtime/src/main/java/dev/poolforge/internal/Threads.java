@@ -79,6 +79,14 @@ final class Threads {
     }
 
     /**
+     * Maps a {@link #hash} onto [0, n) with a multiply and a shift, for any {@code n}; stripes and
+     * lanes both use it, so a thread's lane is one of those its home stripe lent.
+     */
+    static int spread(int threadHash, int n) {
+        return (int) (((threadHash & 0xFFFF_FFFFL) * n) >>> 32);
+    }
+
+    /**
      * {@code Thread.tid} read through {@code sun.misc.Unsafe}, as a {@code (Thread)long} handle, or
      * null when the JVM does not let this code reach it.
      */

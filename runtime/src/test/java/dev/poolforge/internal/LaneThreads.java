@@ -14,7 +14,7 @@ public final class LaneThreads {
 
     /** @return the lane of a pool with {@code config} that {@code thread} uses when it has no tier */
     public static int laneOf(Thread thread, PoolConfig config) {
-        return Lanes.index(Threads.hash(thread), lanes(config));
+        return Threads.spread(Threads.hash(thread), lanes(config));
     }
 
     /** @return a new, unstarted thread running {@code task} that uses {@code lane} of a pool with {@code config} */
