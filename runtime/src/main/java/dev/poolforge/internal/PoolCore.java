@@ -251,12 +251,18 @@ public final class PoolCore extends TierTable {
         if (older == Lanes.RELEASED_TWICE) {
             throw releasedTwice(obj);
         }
-        if (older != obj) {
-            // Read after the lane's CAS, which orders it: an epoch older than a rotation's means
-            // the rotation came later and found the object in the lane (see mayHoldObjectsAt).
-            stripes.noteStore(clock.epoch());
+        if (older == obj) {
+            return stripes.offer(threadHash, obj);
         }
-        return older == null || stripes.offer(threadHash, older);
+        // obj is in the lane. A stripe that takes the older object notes the epoch after its own
+        // push, which comes after the lane's CAS, so that one note covers both objects.
+        if (older != null && stripes.offer(threadHash, older)) {
+            return true;
+        }
+        // Read after the lane's CAS, which orders it: an epoch older than a rotation's means
+        // the rotation came later and found the object in the lane (see mayHoldObjectsAt).
+        stripes.noteStore(clock.epoch());
+        return older == null;
     }
 
     /** Counts the release as dropped and says what went wrong. */

@@ -55,6 +55,19 @@ class LanesTest {
         assertThat(core.poll()).isSameAs(others[0]);
     }
 
+    /** A store into an empty lane alone must tell the clock that the pool holds objects again. */
+    @Test
+    void anObjectAloneInALaneIsDroppedAfterTwoGcCycles() {
+        PoolCore core = tierlessCore();
+        core.offer(new Object());
+        assertThat(core.idle()).isEqualTo(1);
+
+        GcCycles.await(2);
+
+        assertThat(core.idle()).isZero();
+        assertThat(core.stats().evictions()).isEqualTo(1);
+    }
+
     @Test
     void lanesTakeTheirSlotsOutOfTheStripesSoBothGenerationsFullStayWithinTheBound() throws Exception {
         assertThat(LANES).as("lanes in this configuration").isEqualTo(4);
