@@ -207,9 +207,12 @@ final class Lanes {
      * swap needs no count: the object it takes out went to the stripes, which count its store as
      * the release's, and the one it puts in is counted where it goes next. Racy while the lanes are
      * in use, like every count here, and exact when they are not.
+     *
+     * @param hits {@link #hits()}, read by the caller
+     * @param idle {@link #idle()}, read by the caller
      */
-    long stored() {
-        return hits() + evicted + cleared.sum() + idle();
+    long stored(long hits, int idle) {
+        return hits + evicted + cleared.sum() + idle;
     }
 
     /** The sum of {@code count} over every lane; for maintenance and stats, never the hot path. */

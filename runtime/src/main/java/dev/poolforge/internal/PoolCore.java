@@ -174,7 +174,11 @@ public final class PoolCore extends TierTable {
     }
 
     public int idle() {
-        return stripes.idle() + lanes.idle() + tiers.idle();
+        return idle(lanes.idle());
+    }
+
+    private int idle(int idleInLanes) {
+        return stripes.idle() + idleInLanes + tiers.idle();
     }
 
     /** @return a snapshot of the counters; every release either stored its object or dropped it */
@@ -183,13 +187,16 @@ public final class PoolCore extends TierTable {
         // Read before the stripes' counts: prefill stores an object, then counts it here, so a
         // count seen here has its object in stripes.stored() too, and releases never go negative.
         long prefills = prefilled.sum();
+        // Each lane read once for both: the lanes' stores are derived from their takes and idle.
+        long laneHits = lanes.hits();
+        int idleInLanes = lanes.idle();
         return PoolStats.of(
-                stripes.hits() + lanes.hits() + tiers.hits(),
+                stripes.hits() + laneHits + tiers.hits(),
                 misses.sum(),
-                stripes.stored() + lanes.stored() + tiers.stored() - prefills + dropped,
+                stripes.stored() + lanes.stored(laneHits, idleInLanes) + tiers.stored() - prefills + dropped,
                 dropped,
                 evictions.sum() + tiers.droppedFromEnded() + tiers.forgottenIdle(),
-                idle());
+                idle(idleInLanes));
     }
 
     /**
