@@ -178,13 +178,16 @@ final class Lanes {
     /**
      * Drops every idle object. A rotation running at the same time may move one lane's object to
      * its victim slot after this emptied it; the next rotations drop it, as they drop any object.
+     *
+     * @return how many objects it dropped
      */
-    void clear() {
+    long clear() {
         long dropped = 0;
         for (Lane lane : lanes) {
             dropped += (CURRENT.getAndSet(lane, null) != null ? 1 : 0) + (VICTIM.getAndSet(lane, null) != null ? 1 : 0);
         }
         cleared.add(dropped);
+        return dropped;
     }
 
     /** Idle objects in both generations; racy, exact when no user thread uses the pool. */
