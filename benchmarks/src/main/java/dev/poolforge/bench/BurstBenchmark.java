@@ -22,7 +22,7 @@ public class BurstBenchmark extends PoolBenchmark {
 
     @State(Scope.Benchmark)
     public static class Shared extends SharedPool {
-        @Param({"poolforge", "stormpot", "stormpotDefault", "netty41", "netty42", "commonsPool2",
+        @Param({"poolforge", "poolforgeNoTier", "stormpot", "stormpotDefault", "netty41", "netty42", "commonsPool2",
                 "clq", "mpmc", "threadLocal", "plainNew", "noPool"})
         public String contender;
 

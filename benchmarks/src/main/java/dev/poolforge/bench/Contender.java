@@ -26,7 +26,7 @@ public abstract class Contender<T> {
      * {@link FastThreadLocalWorkers}); every other one runs on the default workers.
      */
     public static final List<String> NAMES = List.of(
-            "poolforge", "poolforgePerThread16", "stormpot", "stormpotDefault", "netty41",
+            "poolforge", "poolforgePerThread16", "poolforgeNoTier", "stormpot", "stormpotDefault", "netty41",
             "netty41Fast", "netty42", "netty42Plain", "commonsPool2", "clq", "mpmc", "threadLocal", "threadLocalOnce",
             "plainNew", "noPool");
 
@@ -51,6 +51,8 @@ public abstract class Contender<T> {
                 return new PoolforgeContender<>(kind);
             case "poolforgePerThread16":
                 return new PoolforgeContender<>(kind, PoolforgeContender.perThread16());
+            case "poolforgeNoTier":
+                return new PoolforgeContender<>(kind, PoolforgeContender.noTier());
             case "stormpot":
                 return new StormpotContender<>(kind, true);
             case "stormpotDefault":

@@ -20,7 +20,9 @@ import org.openjdk.jmh.infra.Control;
  * and the range over forks, and each fork beside the machine's core-to-core round trip measured
  * before and after it ({@link CoreToCore}), which a virtual machine may change in mid-run.
  * {@code poolforgePerThread16} is poolforge configured as README.md advises for a hand-off: tiers
- * of 16, so that objects move between the threads 15 at a time.
+ * of 16, so that objects move between the threads 15 at a time; {@code poolforgeNoTier} has no
+ * tier, so the releasing thread keeps its last object in its lane and passes the others on,
+ * one at a time, through the stripes.
  * ({@code noPool} and {@code threadLocalOnce} have no meaning here: their objects belong to one
  * thread, and the second exists only as a whole round trip on one thread.)
  */
@@ -33,8 +35,8 @@ public class CrossThreadBenchmark extends PoolBenchmark {
 
     @State(Scope.Group)
     public static class Shared extends SharedPool {
-        @Param({"poolforge", "poolforgePerThread16", "stormpot", "stormpotDefault", "netty41", "netty42",
-                "commonsPool2", "clq", "mpmc", "threadLocal", "plainNew"})
+        @Param({"poolforge", "poolforgePerThread16", "poolforgeNoTier", "stormpot", "stormpotDefault", "netty41",
+                "netty42", "commonsPool2", "clq", "mpmc", "threadLocal", "plainNew"})
         public String contender;
 
         final SpscArrayQueue<Object> handoff = new SpscArrayQueue<>(HANDOFF_CAPACITY);

@@ -8,7 +8,9 @@ import dev.poolforge.PoolStats;
  * poolforge, with the generated pool for the kind at its default configuration plus a name, so
  * that it registers its MXBean and is measured as a monitored production pool runs; as {@code
  * poolforgePerThread16}, with the per-thread tier that README.md advises for hand-offs between
- * threads.
+ * threads; as {@code poolforgeNoTier}, with no per-thread tier ({@code perThread(0)}), so that
+ * platform threads take the lanes and stripes as virtual threads do, which bounds a pool's idle
+ * objects whatever the number of threads.
  */
 final class PoolforgeContender<T> extends Contender<T> {
     /** The tier size of {@code poolforgePerThread16}. */
@@ -29,6 +31,11 @@ final class PoolforgeContender<T> extends Contender<T> {
     /** @return the configuration of {@code poolforgePerThread16} */
     static PoolConfig.Builder perThread16() {
         return PoolConfig.builder().perThread(HAND_OFF_PER_THREAD);
+    }
+
+    /** @return the configuration of {@code poolforgeNoTier} */
+    static PoolConfig.Builder noTier() {
+        return PoolConfig.builder().perThread(0);
     }
 
     /** @return the pool's configuration */

@@ -15,7 +15,7 @@ import org.openjdk.jmh.annotations.Threads;
 public class RoundTripBenchmark extends PoolBenchmark {
     @State(Scope.Benchmark)
     public static class Shared extends SharedPool {
-        @Param({"poolforge", "stormpot", "stormpotDefault", "netty41", "netty42", "commonsPool2",
+        @Param({"poolforge", "poolforgeNoTier", "stormpot", "stormpotDefault", "netty41", "netty42", "commonsPool2",
                 "clq", "mpmc", "threadLocal", "threadLocalOnce", "plainNew", "noPool"})
         public String contender;
 

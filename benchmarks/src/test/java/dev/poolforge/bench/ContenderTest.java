@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Each contender does a round trip, hands back reset objects, and the pooling ones reuse them. */
 class ContenderTest {
     @ParameterizedTest
-    @ValueSource(strings = {"poolforge", "poolforgePerThread16", "netty41", "commonsPool2",
+    @ValueSource(strings = {"poolforge", "poolforgePerThread16", "poolforgeNoTier", "netty41", "commonsPool2",
             "clq", "mpmc", "threadLocal", "noPool"})
     void reusesTheReleasedObjectReset(String name) {
         Contender<SmallObject> pool = Contender.create(name, Kind.SMALL).forThread();
@@ -41,14 +41,18 @@ class ContenderTest {
     }
 
     @Test
-    void poolforgeForHandOffsDiffersFromTheDefaultInItsTierSizeOnly() {
-        PoolforgeContender<?> tuned = (PoolforgeContender<?>) Contender.create("poolforgePerThread16", Kind.SMALL);
-        tuned.close();
-        PoolforgeContender<?> plain = (PoolforgeContender<?>) Contender.create("poolforge", Kind.SMALL);
-        plain.close();
-        assertThat(tuned.config().perThread()).isEqualTo(16);
-        assertThat(tuned.config()).isEqualTo(PoolConfig.builder().perThread(16).name("bench-small").build());
-        assertThat(plain.config()).isEqualTo(PoolConfig.builder().name("bench-small").build());
+    void poolforgeVariantsDifferFromTheDefaultInTheirTierSizeOnly() {
+        assertThat(configOf("poolforge")).isEqualTo(PoolConfig.builder().name("bench-small").build());
+        assertThat(configOf("poolforgePerThread16"))
+                .isEqualTo(PoolConfig.builder().perThread(16).name("bench-small").build());
+        assertThat(configOf("poolforgeNoTier"))
+                .isEqualTo(PoolConfig.builder().perThread(0).name("bench-small").build());
+    }
+
+    private static PoolConfig configOf(String name) {
+        PoolforgeContender<?> pool = (PoolforgeContender<?>) Contender.create(name, Kind.SMALL);
+        pool.close();
+        return pool.config();
     }
 
     @Test
