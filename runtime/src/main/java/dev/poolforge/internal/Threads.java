@@ -79,8 +79,8 @@ final class Threads {
     }
 
     /**
-     * Maps a {@link #hash} onto [0, n) with a multiply and a shift, for any {@code n}; stripes and
-     * lanes both use it, so a thread's lane is one of those its home stripe lent.
+     * Maps a {@link #hash} onto [0, n) with a multiply and a shift, for any {@code n}, not only
+     * powers of two: a thread's home stripe and its lane.
      */
     static int spread(int threadHash, int n) {
         return (int) (((threadHash & 0xFFFF_FFFFL) * n) >>> 32);
