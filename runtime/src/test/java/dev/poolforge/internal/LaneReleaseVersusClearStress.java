@@ -9,7 +9,7 @@ import org.openjdk.jcstress.annotations.Outcome;
 import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.IIII_Result;
 
-/** A release and a clear race on one lane ({@link LaneRace}); r4 counts what the clear dropped. */
+/** A release and a clear race on one lane ({@link LaneRace}). */
 @JCStressTest
 @Outcome(id = "0, 1, 0, 2", expect = ACCEPTABLE, desc = "the release swapped; the clear got its object and the victim")
 @Outcome(id = "0, 0, 1, 2", expect = ACCEPTABLE, desc = "the clear got both; the released object stayed or came back")
@@ -27,6 +27,6 @@ public class LaneReleaseVersusClearStress extends LaneRace {
 
     @Arbiter
     public void arbiter(IIII_Result r) {
-        placesBesidesTheClear(r);
+        places(r);
     }
 }

@@ -7,11 +7,11 @@ import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.JCStressTest;
 import org.openjdk.jcstress.annotations.Outcome;
 import org.openjdk.jcstress.annotations.State;
-import org.openjdk.jcstress.infra.results.III_Result;
+import org.openjdk.jcstress.infra.results.IIII_Result;
 
 /** A release and a rotate race on one lane ({@link LaneRace}). */
 @JCStressTest
-@Outcome(id = "1, 1, 1", expect = ACCEPTABLE, desc = "every object in exactly one place")
+@Outcome(id = "1, 1, 1, 0", expect = ACCEPTABLE, desc = "every object in exactly one place")
 @State
 public class LaneReleaseVersusRotationStress extends LaneRace {
     @Actor
@@ -25,7 +25,7 @@ public class LaneReleaseVersusRotationStress extends LaneRace {
     }
 
     @Arbiter
-    public void arbiter(III_Result r) {
+    public void arbiter(IIII_Result r) {
         places(r);
     }
 }

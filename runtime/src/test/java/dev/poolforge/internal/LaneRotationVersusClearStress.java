@@ -9,7 +9,7 @@ import org.openjdk.jcstress.annotations.Outcome;
 import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.IIII_Result;
 
-/** A rotation and a clear race on one lane ({@link LaneRace}); r4 counts what the clear dropped. */
+/** A rotation and a clear race on one lane ({@link LaneRace}). */
 @JCStressTest
 @Outcome(id = "1, 0, 1, 1", expect = ACCEPTABLE, desc = "the rotation dropped the victim, the clear the current one")
 @Outcome(id = "0, 0, 1, 2", expect = ACCEPTABLE, desc = "the clear got both before the rotation")
@@ -28,6 +28,6 @@ public class LaneRotationVersusClearStress extends LaneRace {
 
     @Arbiter
     public void arbiter(IIII_Result r) {
-        placesBesidesTheClear(r);
+        places(r);
     }
 }

@@ -9,7 +9,7 @@ import org.openjdk.jcstress.annotations.Outcome;
 import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.IIII_Result;
 
-/** A take and a clear race on one lane ({@link LaneRace}); r4 counts what the clear dropped. */
+/** A take and a clear race on one lane ({@link LaneRace}). */
 @JCStressTest
 @Outcome(id = "0, 1, 1, 1", expect = ACCEPTABLE, desc = "the take got the current object, the clear the victim")
 @Outcome(id = "1, 0, 1, 1", expect = ACCEPTABLE, desc = "the clear got the current object, the take the victim")
@@ -28,6 +28,6 @@ public class LaneTakeVersusClearStress extends LaneRace {
 
     @Arbiter
     public void arbiter(IIII_Result r) {
-        placesBesidesTheClear(r);
+        places(r);
     }
 }
