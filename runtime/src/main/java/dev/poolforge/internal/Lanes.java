@@ -33,11 +33,12 @@ final class Lane extends LaneFields {
 
 /**
  * The front of the pool for threads without a tier (virtual threads, and every thread of a pool
- * with {@code perThread(0)}): one-object lanes, each on a cache line of its own, that a thread
- * finds by its id's hash. A release stores its object in the thread's lane, an acquire takes it
- * back, each with one CAS on a line that other threads rarely touch; without lanes such a thread
- * went to the stripes, whose flags two carrier threads running many virtual threads meet at
- * nearly every call (benchmarks/README.md).
+ * with {@code perThread(0)}): one-object lanes, each on a cache line of its own. A virtual thread
+ * finds its lane by its id's hash; a platform thread starts there too, and moves to another lane
+ * each time it loses a race for its lane to another thread ({@link LaneSeat}). A release stores
+ * its object in the thread's lane, an acquire takes it back, each with one CAS on a line that
+ * other threads rarely touch; without lanes such a thread went to the stripes, whose flags two
+ * carrier threads running many virtual threads meet at nearly every call (benchmarks/README.md).
  *
  * <p>Every lane has a current and a victim generation, like a stripe: the GC-cycle rotation drops
  * the victims and moves each current object to its lane's victim, so a lane's object lives two
@@ -105,14 +106,15 @@ final class Lanes {
     }
 
     /**
-     * The object in the caller's lane, the current generation first, or null. The victim comes
-     * before the stripes: it is what this thread released last, before the latest GC cycle.
+     * The object in the lane {@code laneHash} spreads to, the current generation first, or null.
+     * The victim comes before the stripes: it is what this thread released last, before the
+     * latest GC cycle.
      */
-    Object poll(int threadHash) {
+    Object poll(int laneHash) {
         if (lanes.length == 0) {
             return null;
         }
-        Lane lane = lanes[Threads.spread(threadHash, lanes.length)];
+        Lane lane = lanes[Threads.spread(laneHash, lanes.length)];
         Object obj = lane.current;
         if (obj != null && CURRENT.compareAndSet(lane, obj, null)) {
             HITS.getAndAdd(lane, 1L);
@@ -127,20 +129,20 @@ final class Lanes {
     }
 
     /**
-     * Puts {@code obj} in the caller's lane. When the lane holds another object, the two swap, so
-     * that the caller's next acquire returns {@code obj} (last in, first out) and the caller
-     * finds the older object a place in the stripes.
+     * Puts {@code obj} in the lane {@code laneHash} spreads to. When the lane holds another
+     * object, the two swap, so that the caller's next acquire returns {@code obj} (last in, first
+     * out) and the caller finds the older object a place in the stripes.
      *
      * @return null when {@code obj} went into an empty lane (counted by {@link #stored}); the older
      *     object when they swapped, which the caller must store or drop, and count; {@code obj}
      *     itself when another thread changed the lane first, or there is none; {@link
      *     #RELEASED_TWICE} when the lane holds {@code obj} already
      */
-    Object offer(int threadHash, Object obj) {
+    Object offer(int laneHash, Object obj) {
         if (lanes.length == 0) {
             return obj;
         }
-        Lane lane = lanes[Threads.spread(threadHash, lanes.length)];
+        Lane lane = lanes[Threads.spread(laneHash, lanes.length)];
         Object held = lane.current;
         if (held == obj) {
             return RELEASED_TWICE;
