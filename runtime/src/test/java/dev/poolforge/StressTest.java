@@ -32,7 +32,7 @@ class StressTest {
 
     /**
      * With {@code perThread(0)} every thread goes through its lane and the stripes, as a virtual
-     * thread does: the workers all start at one lane and move between the two as they race there,
+     * thread does: the workers all start at one lane and move between the two as they meet there,
      * the idle thread starts at the other.
      */
     @ParameterizedTest(name = "perThread={0}")

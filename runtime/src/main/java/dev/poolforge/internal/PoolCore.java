@@ -263,7 +263,7 @@ public final class PoolCore extends TierTable {
      *     thread, whose lane is the one its id hashes to
      */
     private Object pollWithoutTier(int threadHash, LaneSeat seat) {
-        Object obj = lanes.poll(seat == null ? threadHash : seat.laneHash());
+        Object obj = lanes.poll(threadHash, seat);
         return obj != null ? obj : stripes.poll(threadHash, null);
     }
 
@@ -274,16 +274,11 @@ public final class PoolCore extends TierTable {
      * @param seat as for {@link #pollWithoutTier}
      */
     private boolean offerWithoutTier(int threadHash, LaneSeat seat, Object obj) {
-        Object older = lanes.offer(seat == null ? threadHash : seat.laneHash(), obj);
+        Object older = lanes.offer(threadHash, seat, obj);
         if (older == Lanes.RELEASED_TWICE) {
             throw releasedTwice(obj);
         }
         if (older == obj) {
-            // With lanes, which a seat implies: another thread changed the lane between this
-            // one's read and its CAS.
-            if (seat != null) {
-                seat.move();
-            }
             return stripes.offer(threadHash, obj);
         }
         // obj is in the lane. A stripe that takes the older object notes the epoch after its own

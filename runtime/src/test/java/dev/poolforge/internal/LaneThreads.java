@@ -14,8 +14,8 @@ public final class LaneThreads {
 
     /**
      * @return the lane of a pool with {@code config} that {@code thread} uses when it has no tier:
-     *     always, for a virtual thread; for a platform thread, until it loses a race there to
-     *     another thread
+     *     always, for a virtual thread; for a platform thread, until it finds another thread
+     *     using it
      */
     public static int laneOf(Thread thread, PoolConfig config) {
         return Threads.spread(Threads.hash(thread), lanes(config));

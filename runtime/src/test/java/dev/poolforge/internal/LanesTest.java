@@ -160,6 +160,37 @@ class LanesTest {
         assertThat(lanesAfterMoreRoundTrips.get(0)).isNotEqualTo(lanesAfterMoreRoundTrips.get(1));
     }
 
+    /**
+     * Threads that share a lane without ever racing for it, taking turns: the one that takes the
+     * other's object moves, the one that filled the lane stays.
+     */
+    @Test
+    void aPlatformThreadThatTakesAnotherThreadsObjectFromItsLaneMoves() throws Exception {
+        PoolCore core = tierlessCore();
+        Object left = new Object();
+        Object[] ownBack = new Object[1];
+        int[] fillerSeat = new int[2];
+        runOnLane(0, () -> {
+            core.offer(left);
+            fillerSeat[0] = seatOf(core).laneHash();
+            ownBack[0] = core.poll(); // its own object: no move
+            core.offer(left);
+            fillerSeat[1] = seatOf(core).laneHash();
+        });
+        Object[] taken = new Object[1];
+        int[] takerSeat = new int[2];
+        runOnLane(0, () -> {
+            takerSeat[0] = seatOf(core).laneHash();
+            taken[0] = core.poll();
+            takerSeat[1] = seatOf(core).laneHash();
+        });
+
+        assertThat(ownBack[0]).isSameAs(left);
+        assertThat(fillerSeat[1]).as("the filler's seat after taking its own object").isEqualTo(fillerSeat[0]);
+        assertThat(taken[0]).isSameAs(left);
+        assertThat(takerSeat[1]).as("the taker's seat after taking the filler's object").isNotEqualTo(takerSeat[0]);
+    }
+
     /** Acquires and releases one object {@code n} times on the calling thread. */
     private static void roundTrips(PoolCore core, int n) {
         for (int i = 0; i < n; i++) {
@@ -170,7 +201,12 @@ class LanesTest {
 
     /** The lane the calling platform thread's seat points at now. */
     private static int laneOfSeat(PoolCore core) {
-        return Threads.spread(core.tierOf(Thread.currentThread()).seat().laneHash(), LANES);
+        return Threads.spread(seatOf(core).laneHash(), LANES);
+    }
+
+    /** The calling platform thread's seat. */
+    private static LaneSeat seatOf(PoolCore core) {
+        return core.tierOf(Thread.currentThread()).seat();
     }
 
     private static void runOnLane(int lane, Runnable task) throws InterruptedException {
