@@ -24,12 +24,6 @@ abstract class LaneFields extends LanePaddingBefore {
     volatile Object victim;
     /** Acquires served by this lane, from either generation. */
     volatile long hits;
-    /**
-     * The seat of the platform thread that filled {@link #current} last; null after a virtual
-     * thread's store. Plain: a hint, written on the line the store's CAS has just taken, and a
-     * stale read moves a thread once too often or once too few.
-     */
-    LaneSeat filledBy;
 }
 
 /** One lane: one idle object, or none, in each generation. */
@@ -39,12 +33,11 @@ final class Lane extends LaneFields {
 
 /**
  * The front of the pool for threads without a tier (virtual threads, and every thread of a pool
- * with {@code perThread(0)}): one-object lanes, each on a cache line of its own. A virtual thread
- * finds its lane by its id's hash; a platform thread starts there too, and moves to another lane
- * each time it finds another thread using its lane ({@link LaneSeat}). A release stores
- * its object in the thread's lane, an acquire takes it back, each with one CAS on a line that
- * other threads rarely touch; without lanes such a thread went to the stripes, whose flags two
- * carrier threads running many virtual threads meet at nearly every call (benchmarks/README.md).
+ * with {@code perThread(0)}): one-object lanes, each on a cache line of its own, that a thread
+ * finds by its id's hash. A release stores its object in the thread's lane, an acquire takes it
+ * back, each with one CAS on a line that other threads rarely touch; without lanes such a thread
+ * went to the stripes, whose flags two carrier threads running many virtual threads meet at
+ * nearly every call (benchmarks/README.md).
  *
  * <p>Every lane has a current and a victim generation, like a stripe: the GC-cycle rotation drops
  * the victims and moves each current object to its lane's victim, so a lane's object lives two
@@ -114,72 +107,48 @@ final class Lanes {
     /**
      * The object in the caller's lane, the current generation first, or null. The victim comes
      * before the stripes: it is what this thread released last, before the latest GC cycle.
-     *
-     * @param seat the lane of a platform thread in a pool without tiers, which moves when the
-     *     object it takes is another thread's; null for a virtual thread, whose lane is the one
-     *     {@code threadHash} spreads to
      */
-    Object poll(int threadHash, LaneSeat seat) {
+    Object poll(int threadHash) {
         if (lanes.length == 0) {
             return null;
         }
-        Lane lane = laneOf(threadHash, seat);
+        Lane lane = lanes[Threads.spread(threadHash, lanes.length)];
         Object obj = lane.current;
         if (obj != null && CURRENT.compareAndSet(lane, obj, null)) {
-            return taken(lane, obj, seat);
+            HITS.getAndAdd(lane, 1L);
+            return obj;
         }
         obj = lane.victim;
         if (obj != null && VICTIM.compareAndSet(lane, obj, null)) {
-            return taken(lane, obj, seat);
+            HITS.getAndAdd(lane, 1L);
+            return obj;
         }
         return null;
     }
 
     /**
-     * Counts a take, and moves the taker's seat when another thread filled the lane: two threads
-     * can share a lane without ever losing a race for it, each taking what the other released.
-     */
-    private static Object taken(Lane lane, Object obj, LaneSeat seat) {
-        HITS.getAndAdd(lane, 1L);
-        if (seat != null && lane.filledBy != seat) {
-            seat.move();
-        }
-        return obj;
-    }
-
-    /**
      * Puts {@code obj} in the caller's lane. When the lane holds another object, the two swap, so
      * that the caller's next acquire returns {@code obj} (last in, first out) and the caller
-     * finds the older object a place in the stripes. A seat that loses the lane to another thread
-     * moves.
+     * finds the older object a place in the stripes.
      *
-     * @param seat as for {@link #poll}
      * @return null when {@code obj} went into an empty lane (counted by {@link #stored}); the older
      *     object when they swapped, which the caller must store or drop, and count; {@code obj}
      *     itself when another thread changed the lane first, or there is none; {@link
      *     #RELEASED_TWICE} when the lane holds {@code obj} already
      */
-    Object offer(int threadHash, LaneSeat seat, Object obj) {
+    Object offer(int threadHash, Object obj) {
         if (lanes.length == 0) {
             return obj;
         }
-        Lane lane = laneOf(threadHash, seat);
+        Lane lane = lanes[Threads.spread(threadHash, lanes.length)];
         Object held = lane.current;
         if (held == obj) {
             return RELEASED_TWICE;
         }
         if (CURRENT.compareAndSet(lane, held, obj)) {
-            lane.filledBy = seat;
             return held;
         }
-        if (seat != null) {
-            seat.move();
-        }
         return obj;
-    }
-
-    private Lane laneOf(int threadHash, LaneSeat seat) {
-        return lanes[Threads.spread(seat == null ? threadHash : seat.laneHash(), lanes.length)];
     }
 
     /**

@@ -15,12 +15,6 @@ abstract class LaneRace {
     private static final int HASH = 0;
 
     private final Lanes lanes = new Lanes(1);
-    /**
-     * The racing take and release come from platform threads' seats, which the race may move
-     * (within the one lane).
-     */
-    private final LaneSeat takerSeat = new LaneSeat(1);
-    private final LaneSeat releaserSeat = new LaneSeat(2);
     private final Object victim = new Object();
     private final Object current = new Object();
     private final Object released = new Object();
@@ -31,17 +25,17 @@ abstract class LaneRace {
     private long cleared;
 
     LaneRace() {
-        lanes.offer(HASH, null, victim);
+        lanes.offer(HASH, victim);
         lanes.rotate();
-        lanes.offer(HASH, null, current);
+        lanes.offer(HASH, current);
     }
 
     final void take() {
-        taken = lanes.poll(HASH, takerSeat);
+        taken = lanes.poll(HASH);
     }
 
     final void release() {
-        handedBack = lanes.offer(HASH, releaserSeat, released);
+        handedBack = lanes.offer(HASH, released);
         releaseRan = true;
     }
 
@@ -58,7 +52,7 @@ abstract class LaneRace {
      * one, r3 the released one; r4 how many objects the clear dropped (0 in a race without one).
      */
     final void places(IIII_Result r) {
-        Object[] left = {lanes.poll(HASH, null), lanes.poll(HASH, null), lanes.poll(HASH, null)};
+        Object[] left = {lanes.poll(HASH), lanes.poll(HASH), lanes.poll(HASH)};
         r.r1 = places(victim, left) + (int) dropped; // only the victim there at the start can be dropped
         r.r2 = places(current, left);
         r.r3 = places(released, left) + (releaseRan ? 0 : 1); // in its caller's hands in a race without a release
