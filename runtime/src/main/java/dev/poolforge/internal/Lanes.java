@@ -6,16 +6,28 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.function.ToLongFunction;
 
 /**
- * Padding before a lane's fields: lanes are allocated one after another and each is written by
- * the threads that hash to it, so 64 bytes on either side keep two lanes off one cache line.
+ * Padding before a lane's fields: each lane is written by the threads that hash to it, and lies
+ * next to another lane or to the array of lanes, which every thread reads; 64 bytes on either side
+ * keep those off the lane's cache line.
+ *
+ * <p>Bytes, not longs. Since JDK 15 HotSpot puts a subclass's field into a hole a superclass left:
+ * eight longs after the 12-byte object header left a 4-byte hole at offset 12, and {@link
+ * LaneFields#current}, the field every acquire and release CASes, went into it, right after the
+ * header. Lane 0 then shared a line with the tail of the array of lanes, and one thread's CAS there
+ * slowed another thread's read of its lane by about three times (benchmarks/README.md). Bytes leave
+ * no hole, whatever the header's size.
  */
 abstract class LanePaddingBefore {
-    long p00, p01, p02, p03, p04, p05, p06, p07;
+    byte p000, p001, p002, p003, p004, p005, p006, p007, p008, p009, p010, p011, p012, p013, p014, p015;
+    byte p016, p017, p018, p019, p020, p021, p022, p023, p024, p025, p026, p027, p028, p029, p030, p031;
+    byte p032, p033, p034, p035, p036, p037, p038, p039, p040, p041, p042, p043, p044, p045, p046, p047;
+    byte p048, p049, p050, p051, p052, p053, p054, p055, p056, p057, p058, p059, p060, p061, p062, p063;
 }
 
 /**
- * A lane's object in each generation and its count of takes, on one line: the thread that took
- * the object counts it on the line it already holds.
+ * A lane's object in each generation and its count of takes, side by side (20 bytes, on one line
+ * unless the lane's place in the heap puts a line's end among them): the thread that took the
+ * object counts it on the line it already holds.
  */
 abstract class LaneFields extends LanePaddingBefore {
     /** The lane's object of the current generation, or null. */
