@@ -10,7 +10,8 @@ import java.util.Objects;
  * (the current and the victim generation) plus {@code perThread} objects for each live platform
  * thread that used it. Threads without a tier (virtual threads, and every thread when {@code
  * perThread} is 0) keep their last object in a one-object lane their id hashes to, before the
- * stripes; each stripe lends a quarter of its capacity to those lanes, so the bound is the same.
+ * stripes (a platform thread moves to another lane when it finds another thread using its own);
+ * each stripe lends a quarter of its capacity to those lanes, so the bound is the same.
  */
 public final class PoolConfig {
     /** The largest number of stripes a pool may have. */

@@ -19,7 +19,8 @@ public final class PaddingLayoutProbe {
     /** Each padded class of the runtime, with its groups of fields: those that threads write apart. */
     private static final Map<String, List<String>> GROUPS = Map.of(
             "Stripe", List.of("StripeShared", "StripePutEnd", "StripeTakeEnd"),
-            "Lane", List.of("LaneFields"));
+            "Lane", List.of("LaneFields"),
+            "LaneSeat", List.of("LaneSeatHash"));
 
     private final Object unsafe;
     private final Class<?> unsafeClass;

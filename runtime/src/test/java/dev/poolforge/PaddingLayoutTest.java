@@ -7,7 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The padded classes' groups of fields (a stripe's three, a lane's one) stay a cache line apart,
+ * The padded classes' groups of fields (a stripe's three, a lane's one, a lane seat's one) stay a cache line apart,
  * and a cache line from either end of their object, in every object layout users run:
  * with compressed references (the default below 32 GiB of heap) and without, and with each size
  * of object header: 12 bytes by default, 16 without compressed class pointers, 8 with compact

@@ -6,36 +6,24 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.function.ToLongFunction;
 
 /**
- * Padding before a lane's fields: each lane is written by the threads that hash to it, and lies
- * next to another lane or to the array of lanes, which every thread reads; 64 bytes on either side
- * keep those off the lane's cache line.
- *
- * <p>Bytes, not longs. Since JDK 15 HotSpot puts a subclass's field into a hole a superclass left:
- * eight longs after the 12-byte object header left a 4-byte hole at offset 12, and {@link
- * LaneFields#current}, the field every acquire and release CASes, went into it, right after the
- * header. Lane 0 then shared a line with the tail of the array of lanes, and one thread's CAS there
- * slowed another thread's read of its lane by about three times (benchmarks/README.md). Bytes leave
- * no hole, whatever the header's size.
+ * A lane's object in each generation, its count of takes and its last filler, side by side (on
+ * one line unless the lane's place in the heap puts a line's end among them): the thread that took
+ * the object counts it on the line it already holds. Each lane lies next to another lane or to the
+ * array of lanes, which every thread reads: 64 bytes on either side keep those off its line.
  */
-abstract class LanePaddingBefore {
-    byte p000, p001, p002, p003, p004, p005, p006, p007, p008, p009, p010, p011, p012, p013, p014, p015;
-    byte p016, p017, p018, p019, p020, p021, p022, p023, p024, p025, p026, p027, p028, p029, p030, p031;
-    byte p032, p033, p034, p035, p036, p037, p038, p039, p040, p041, p042, p043, p044, p045, p046, p047;
-    byte p048, p049, p050, p051, p052, p053, p054, p055, p056, p057, p058, p059, p060, p061, p062, p063;
-}
-
-/**
- * A lane's object in each generation and its count of takes, side by side (20 bytes, on one line
- * unless the lane's place in the heap puts a line's end among them): the thread that took the
- * object counts it on the line it already holds.
- */
-abstract class LaneFields extends LanePaddingBefore {
+abstract class LaneFields extends CacheLinePadding {
     /** The lane's object of the current generation, or null. */
     volatile Object current;
     /** The object the last GC-cycle rotation moved out of {@link #current}, or null. */
     volatile Object victim;
     /** Acquires served by this lane, from either generation. */
     volatile long hits;
+    /**
+     * The seat of the platform thread that filled {@link #current} last; null after a virtual
+     * thread's store. Plain: a hint, written on the line the store's CAS has just taken, and a
+     * stale read moves a thread once too often or once too few.
+     */
+    LaneSeat filledBy;
 }
 
 /** One lane: one idle object, or none, in each generation. */
@@ -45,11 +33,12 @@ final class Lane extends LaneFields {
 
 /**
  * The front of the pool for threads without a tier (virtual threads, and every thread of a pool
- * with {@code perThread(0)}): one-object lanes, each on a cache line of its own, that a thread
- * finds by its id's hash. A release stores its object in the thread's lane, an acquire takes it
- * back, each with one CAS on a line that other threads rarely touch; without lanes such a thread
- * went to the stripes, whose flags two carrier threads running many virtual threads meet at
- * nearly every call (benchmarks/README.md).
+ * with {@code perThread(0)}): one-object lanes, each on a cache line of its own. A virtual thread
+ * finds its lane by its id's hash; a platform thread starts there too, and moves to another lane
+ * each time it finds another thread using its lane ({@link LaneSeat}). A release stores
+ * its object in the thread's lane, an acquire takes it back, each with one CAS on a line that
+ * other threads rarely touch; without lanes such a thread went to the stripes, whose flags two
+ * carrier threads running many virtual threads meet at nearly every call (benchmarks/README.md).
  *
  * <p>Every lane has a current and a victim generation, like a stripe: the GC-cycle rotation drops
  * the victims and moves each current object to its lane's victim, so a lane's object lives two
@@ -119,48 +108,72 @@ final class Lanes {
     /**
      * The object in the caller's lane, the current generation first, or null. The victim comes
      * before the stripes: it is what this thread released last, before the latest GC cycle.
+     *
+     * @param seat the lane of a platform thread in a pool without tiers, which moves when the
+     *     object it takes is another thread's; null for a virtual thread, whose lane is the one
+     *     {@code threadHash} spreads to
      */
-    Object poll(int threadHash) {
+    Object poll(int threadHash, LaneSeat seat) {
         if (lanes.length == 0) {
             return null;
         }
-        Lane lane = lanes[Threads.spread(threadHash, lanes.length)];
+        Lane lane = laneOf(threadHash, seat);
         Object obj = lane.current;
         if (obj != null && CURRENT.compareAndSet(lane, obj, null)) {
-            HITS.getAndAdd(lane, 1L);
-            return obj;
+            return taken(lane, obj, seat);
         }
         obj = lane.victim;
         if (obj != null && VICTIM.compareAndSet(lane, obj, null)) {
-            HITS.getAndAdd(lane, 1L);
-            return obj;
+            return taken(lane, obj, seat);
         }
         return null;
     }
 
     /**
+     * Counts a take, and moves the taker's seat when another thread filled the lane: two threads
+     * can share a lane without ever losing a race for it, each taking what the other released.
+     */
+    private static Object taken(Lane lane, Object obj, LaneSeat seat) {
+        HITS.getAndAdd(lane, 1L);
+        if (seat != null && lane.filledBy != seat) {
+            seat.move();
+        }
+        return obj;
+    }
+
+    /**
      * Puts {@code obj} in the caller's lane. When the lane holds another object, the two swap, so
      * that the caller's next acquire returns {@code obj} (last in, first out) and the caller
-     * finds the older object a place in the stripes.
+     * finds the older object a place in the stripes. A seat that loses the lane to another thread
+     * moves.
      *
+     * @param seat as for {@link #poll}
      * @return null when {@code obj} went into an empty lane (counted by {@link #stored}); the older
      *     object when they swapped, which the caller must store or drop, and count; {@code obj}
      *     itself when another thread changed the lane first, or there is none; {@link
      *     #RELEASED_TWICE} when the lane holds {@code obj} already
      */
-    Object offer(int threadHash, Object obj) {
+    Object offer(int threadHash, LaneSeat seat, Object obj) {
         if (lanes.length == 0) {
             return obj;
         }
-        Lane lane = lanes[Threads.spread(threadHash, lanes.length)];
+        Lane lane = laneOf(threadHash, seat);
         Object held = lane.current;
         if (held == obj) {
             return RELEASED_TWICE;
         }
         if (CURRENT.compareAndSet(lane, held, obj)) {
+            lane.filledBy = seat;
             return held;
         }
+        if (seat != null) {
+            seat.move();
+        }
         return obj;
+    }
+
+    private Lane laneOf(int threadHash, LaneSeat seat) {
+        return lanes[Threads.spread(seat == null ? threadHash : seat.laneHash(), lanes.length)];
     }
 
     /**

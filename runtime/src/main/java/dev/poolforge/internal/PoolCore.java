@@ -57,7 +57,8 @@ public final class PoolCore extends TierTable {
         this.lanes = new Lanes(laneCount);
         this.stripes = new Stripes(config.stripes(), ringCapacity, clock);
         this.stripeCapacity = (long) config.stripes() * ringCapacity;
-        useTiers(perThread, stripes, clock);
+        // Seats only where they find a lane: no pooling means no lanes, and tiny stripes lend none.
+        useTiers(perThread, perThread == 0 && laneCount > 0 && pooling, stripes, clock);
         // Last: the MXBean may be read as soon as it is registered, and reads every field above.
         this.registration = Monitoring.attach(this, config);
         clock.register(this, afterCollection(registration));
@@ -81,10 +82,16 @@ public final class PoolCore extends TierTable {
         Thread thread = Thread.currentThread();
         ThreadTier tier = tierOf(thread);
         if (tier == null) {
-            return pollWithoutTier(Threads.hash(thread));
+            return pollWithoutTier(Threads.hash(thread), null);
         }
         Object obj = tier.poll();
-        return obj != null ? obj : stripes.poll(tier.ownerHash(), tier);
+        if (obj != null) {
+            return obj;
+        }
+        // Only a tier without slots has a seat, and it never holds an object: asked here, after
+        // the tier's poll, a round trip through a tier with slots never pays for the question.
+        LaneSeat seat = tier.seat();
+        return seat == null ? stripes.poll(tier.ownerHash(), tier) : pollWithoutTier(tier.ownerHash(), seat);
     }
 
     /**
@@ -98,7 +105,7 @@ public final class PoolCore extends TierTable {
         Thread thread = Thread.currentThread();
         ThreadTier tier = tierOf(thread);
         boolean kept = tier == null
-                ? offerWithoutTier(Threads.hash(thread), obj)
+                ? offerWithoutTier(Threads.hash(thread), null, obj)
                 : offerFromTier(tier, obj);
         if (!kept) {
             drops.increment();
@@ -232,6 +239,12 @@ public final class PoolCore extends TierTable {
             throw releasedTwice(obj);
         }
         if (tier.full()) {
+            // A tier without slots is always full: so its seat is asked for here, off the round
+            // trip of a tier with slots.
+            LaneSeat seat = tier.seat();
+            if (seat != null) {
+                return offerWithoutTier(tier.ownerHash(), seat, obj);
+            }
             int tooOld = stripes.spill(tier);
             if (tooOld > 0) {
                 evictions.add(tooOld);
@@ -243,18 +256,25 @@ public final class PoolCore extends TierTable {
         return tier.push(obj, epoch) == null;
     }
 
-    /** The caller's lane first, then the stripes, newest first. */
-    private Object pollWithoutTier(int threadHash) {
-        Object obj = lanes.poll(threadHash);
+    /**
+     * The caller's lane first, then the stripes, newest first.
+     *
+     * @param seat the lane of a platform thread in a pool without tiers; null for a virtual
+     *     thread, whose lane is the one its id hashes to
+     */
+    private Object pollWithoutTier(int threadHash, LaneSeat seat) {
+        Object obj = lanes.poll(threadHash, seat);
         return obj != null ? obj : stripes.poll(threadHash, null);
     }
 
     /**
      * Keeps the object in the caller's lane; an object the lane held already moves to the stripes,
      * or is dropped when every stripe is full, so that the release counts once either way.
+     *
+     * @param seat as for {@link #pollWithoutTier}
      */
-    private boolean offerWithoutTier(int threadHash, Object obj) {
-        Object older = lanes.offer(threadHash, obj);
+    private boolean offerWithoutTier(int threadHash, LaneSeat seat, Object obj) {
+        Object older = lanes.offer(threadHash, seat, obj);
         if (older == Lanes.RELEASED_TWICE) {
             throw releasedTwice(obj);
         }

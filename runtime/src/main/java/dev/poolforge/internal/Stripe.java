@@ -4,22 +4,6 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 
 /**
- * Padding before a stripe's fields. Stripes are allocated one after another and are written by
- * different threads; 64 bytes between each group of fields keep two stripes (or a stripe and its
- * neighbour in the heap), and the two ends of one stripe, off one cache line.
- *
- * <p>Bytes, not longs, as before a lane ({@link LanePaddingBefore}): longs after a 12-byte header
- * leave a 4-byte hole that HotSpot fills with a subclass's field, and {@link StripeShared#capacity}
- * went there, beside whatever object lies before the stripe.
- */
-abstract class StripePaddingBefore {
-    byte p000, p001, p002, p003, p004, p005, p006, p007, p008, p009, p010, p011, p012, p013, p014, p015;
-    byte p016, p017, p018, p019, p020, p021, p022, p023, p024, p025, p026, p027, p028, p029, p030, p031;
-    byte p032, p033, p034, p035, p036, p037, p038, p039, p040, p041, p042, p043, p044, p045, p046, p047;
-    byte p048, p049, p050, p051, p052, p053, p054, p055, p056, p057, p058, p059, p060, p061, p062, p063;
-}
-
-/**
  * What both ends of a stripe read and only a holder of both flags writes (a rotation, a clear, the
  * ring's growth, the first take at the tail): on a line of its own, so that it stays shared in
  * both cores' caches.
@@ -31,7 +15,7 @@ abstract class StripePaddingBefore {
  * the rings both ends read, and take the other end's flag along (benchmarks/README.md). With no
  * field narrower than 8 bytes in either end, a hole here stays empty whatever the header.
  */
-abstract class StripeShared extends StripePaddingBefore {
+abstract class StripeShared extends CacheLinePadding {
     /**
      * The current generation, objects released since the last GC cycle, as a ring: slots
      * {@code head} to {@code tail - 1}, taken modulo its slot count, a power of two, oldest first

@@ -114,6 +114,11 @@ final class ThreadTier {
     /** The owner's stripe hash, computed once rather than at every overflow. */
     private final int ownerHash;
     /**
+     * For a tier without slots, the record a pool without tiers keeps of a platform thread, the
+     * thread's lane (see {@link LaneSeat}); null for a tier with slots.
+     */
+    private final LaneSeat seat;
+    /**
      * Slots in use, from index 0, the oldest; some may have been nulled by a sweep, or marked
      * {@link #FORGOTTEN}. The slots from here up are null, {@code FORGOTTEN}, or hold objects on
      * loan (see the class comment). Written by the owner only; the sweep and {@code idle()} read it
@@ -173,6 +178,7 @@ final class ThreadTier {
         this.key = key;
         this.plainThreadId = owner.getClass() == Thread.class ? key : -1;
         this.ownerHash = Threads.hash(owner);
+        this.seat = capacity == 0 ? new LaneSeat(ownerHash) : null;
     }
 
     /** Owner only: the most recently stored object still here, or null. */
@@ -429,6 +435,11 @@ final class ThreadTier {
 
     int ownerHash() {
         return ownerHash;
+    }
+
+    /** Owner only: the thread's lane, when this tier has no slots; else null. */
+    LaneSeat seat() {
+        return seat;
     }
 
     /**

@@ -28,6 +28,11 @@ import java.util.function.ToLongFunction;
 final class ThreadTiers {
     private final TierTable home;
     private final int perThread;
+    /**
+     * Whether platform threads get a record here: a tier of {@code perThread} slots, or, in a pool
+     * that has lanes but no tiers, a tier without slots that holds the thread's {@link LaneSeat}.
+     */
+    private final boolean recordsThreads;
     private final Stripes stripes;
     private final GcClock clock;
     /** Tiers in the table. Guarded by this. */
@@ -42,9 +47,10 @@ final class ThreadTiers {
     private long droppedFromEnded;
 
     /** Tiers for {@code home}'s table; made only by {@link TierTable#useTiers}. */
-    ThreadTiers(TierTable home, int perThread, Stripes stripes, GcClock clock) {
+    ThreadTiers(TierTable home, int perThread, boolean seats, Stripes stripes, GcClock clock) {
         this.home = home;
         this.perThread = perThread;
+        this.recordsThreads = perThread > 0 || seats;
         this.stripes = stripes;
         this.clock = clock;
     }
@@ -54,15 +60,15 @@ final class ThreadTiers {
      * null. Only there, once no tier matched, is the thread asked whether it is virtual or the
      * pool whether it keeps tiers at all, so that the common case pays for neither: a virtual
      * thread never owns a tier (a hundred thousand of them would each pin their own objects; its
-     * id, unique on the JDKs that have virtual threads, matches no key), and a pool without tiers
-     * never stores one.
+     * id, unique on the JDKs that have virtual threads, matches no key), and a pool that keeps
+     * neither tiers nor seats never stores one.
      */
     ThreadTier probe(Thread thread, long id, ThreadTier[] tiers) {
         int mask = tiers.length - 1;
         for (int i = ((int) id + 1) & mask; ; i = (i + 1) & mask) {
             ThreadTier tier = tiers[i];
             if (tier == null) {
-                return perThread == 0 || Threads.isVirtual(thread) ? null : add(thread, id);
+                return !recordsThreads || Threads.isVirtual(thread) ? null : add(thread, id);
             }
             if (tier.ownedBy(thread, id)) {
                 return tier;

@@ -20,25 +20,26 @@ class TierTable {
      */
     volatile ThreadTier[] table = new ThreadTier[INITIAL_CAPACITY];
     /**
-     * What fills the table, for the look-ups that miss: the platform threads' tiers, none when
-     * pooling is off or {@code perThread} is 0. Set by {@link #useTiers} before the table is
-     * shared with any other thread.
+     * What fills the table, for the look-ups that miss: the platform threads' tiers, or their
+     * seats among the lanes when {@code perThread} is 0; nothing when pooling is off. Set by
+     * {@link #useTiers} before the table is shared with any other thread.
      */
     ThreadTiers tiers;
 
     /**
      * Gives the table its tiers, once, before it is shared: {@code perThread} slots for each
-     * platform thread, spilling into {@code stripes}.
+     * platform thread, spilling into {@code stripes}; when {@code perThread} is 0 and {@code
+     * seats}, a tier without slots, which holds the thread's {@link LaneSeat}.
      */
-    final void useTiers(int perThread, Stripes stripes, GcClock clock) {
-        tiers = new ThreadTiers(this, perThread, stripes, clock);
+    final void useTiers(int perThread, boolean seats, Stripes stripes, GcClock clock) {
+        tiers = new ThreadTiers(this, perThread, seats, stripes, clock);
     }
 
     /**
      * The calling thread's tier, created at its first use; null for a virtual thread, and in a
-     * pool without tiers. The common case, the thread's tier in the slot its id names, is one
-     * compare and stays small enough to inline into acquire and release; everything else is in
-     * {@link ThreadTiers#probe}.
+     * pool that keeps neither tiers nor seats. The common case, the thread's tier in the slot its
+     * id names, is one compare and stays small enough to inline into acquire and release;
+     * everything else is in {@link ThreadTiers#probe}.
      */
     final ThreadTier tierOf(Thread thread) {
         long id = Threads.id(thread);

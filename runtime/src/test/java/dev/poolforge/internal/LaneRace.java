@@ -15,6 +15,12 @@ abstract class LaneRace {
     private static final int HASH = 0;
 
     private final Lanes lanes = new Lanes(1);
+    /**
+     * The racing take and release come from platform threads' seats, which the race may move
+     * (within the one lane).
+     */
+    private final LaneSeat takerSeat = new LaneSeat(1);
+    private final LaneSeat releaserSeat = new LaneSeat(2);
     private final Object victim = new Object();
     private final Object current = new Object();
     private final Object released = new Object();
@@ -25,17 +31,17 @@ abstract class LaneRace {
     private long cleared;
 
     LaneRace() {
-        lanes.offer(HASH, victim);
+        lanes.offer(HASH, null, victim);
         lanes.rotate();
-        lanes.offer(HASH, current);
+        lanes.offer(HASH, null, current);
     }
 
     final void take() {
-        taken = lanes.poll(HASH);
+        taken = lanes.poll(HASH, takerSeat);
     }
 
     final void release() {
-        handedBack = lanes.offer(HASH, released);
+        handedBack = lanes.offer(HASH, releaserSeat, released);
         releaseRan = true;
     }
 
@@ -52,7 +58,7 @@ abstract class LaneRace {
      * one, r3 the released one; r4 how many objects the clear dropped (0 in a race without one).
      */
     final void places(IIII_Result r) {
-        Object[] left = {lanes.poll(HASH), lanes.poll(HASH), lanes.poll(HASH)};
+        Object[] left = {lanes.poll(HASH, null), lanes.poll(HASH, null), lanes.poll(HASH, null)};
         r.r1 = places(victim, left) + (int) dropped; // only the victim there at the start can be dropped
         r.r2 = places(current, left);
         r.r3 = places(released, left) + (releaseRan ? 0 : 1); // in its caller's hands in a race without a release

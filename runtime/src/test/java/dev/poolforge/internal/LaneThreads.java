@@ -2,7 +2,7 @@ package dev.poolforge.internal;
 
 import dev.poolforge.PoolConfig;
 
-/** Platform threads whose ids hash to a chosen lane, for tests that need threads to meet at a lane, or never to. */
+/** Platform threads whose ids hash to a chosen lane, for tests that need threads to meet at a lane, or not to. */
 public final class LaneThreads {
     private LaneThreads() {
     }
@@ -12,7 +12,11 @@ public final class LaneThreads {
         return Lanes.countFor(config.stripes(), config.capacityPerStripe());
     }
 
-    /** @return the lane of a pool with {@code config} that {@code thread} uses when it has no tier */
+    /**
+     * @return the lane of a pool with {@code config} that {@code thread} uses when it has no tier:
+     *     always, for a virtual thread; for a platform thread, until it finds another thread
+     *     using it
+     */
     public static int laneOf(Thread thread, PoolConfig config) {
         return Threads.spread(Threads.hash(thread), lanes(config));
     }

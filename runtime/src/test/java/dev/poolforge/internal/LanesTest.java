@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.poolforge.GcCycles;
 import dev.poolforge.PoolConfig;
 import dev.poolforge.PoolStats;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.junit.jupiter.api.Test;
 
 /** The lanes of threads without a tier, through the pool's core: order, victims, the bound, misuse. */
@@ -114,6 +117,96 @@ class LanesTest {
         assertThat(core.idle()).isZero();
         assertThat(core.stats().releases()).as("releases counted before the clear").isEqualTo(2);
         assertThat(core.poll()).isNull();
+    }
+
+    /**
+     * Two platform threads whose ids hash to one lane would take each other's objects at every
+     * call; the seat of one of them moves, and once apart they stay apart.
+     */
+    @Test
+    void platformThreadsThatMeetAtALaneMoveApartAndStayApart() throws Exception {
+        PoolCore core = tierlessCore();
+        AtomicIntegerArray lanes = new AtomicIntegerArray(2);
+        AtomicBoolean apart = new AtomicBoolean();
+        AtomicIntegerArray lanesAfterMoreRoundTrips = new AtomicIntegerArray(2);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        Thread[] threads = new Thread[2];
+        for (int i = 0; i < threads.length; i++) {
+            int me = i;
+            threads[i] = LaneThreads.onLane(0, TIERLESS, () -> {
+                while (!apart.get() && System.nanoTime() < deadline) {
+                    roundTrips(core, 1_000);
+                    lanes.set(me, laneOfSeat(core));
+                    int mine = lanes.get(me);
+                    int theirs = lanes.get(1 - me);
+                    if (theirs >= 0 && theirs != mine) {
+                        apart.set(true);
+                    }
+                }
+                roundTrips(core, 100_000);
+                lanesAfterMoreRoundTrips.set(me, laneOfSeat(core));
+            }, "meeting-" + i);
+        }
+        lanes.set(0, -1); // not read yet
+        lanes.set(1, -1);
+        for (Thread thread : threads) {
+            thread.start();
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+
+        assertThat(apart).as("the two threads moved apart within 10 s").isTrue();
+        assertThat(lanesAfterMoreRoundTrips.get(0)).isNotEqualTo(lanesAfterMoreRoundTrips.get(1));
+    }
+
+    /**
+     * Threads that share a lane without ever racing for it, taking turns: the one that takes the
+     * other's object moves, the one that filled the lane stays.
+     */
+    @Test
+    void aPlatformThreadThatTakesAnotherThreadsObjectFromItsLaneMoves() throws Exception {
+        PoolCore core = tierlessCore();
+        Object left = new Object();
+        Object[] ownBack = new Object[1];
+        int[] fillerSeat = new int[2];
+        runOnLane(0, () -> {
+            core.offer(left);
+            fillerSeat[0] = seatOf(core).laneHash();
+            ownBack[0] = core.poll(); // its own object: no move
+            core.offer(left);
+            fillerSeat[1] = seatOf(core).laneHash();
+        });
+        Object[] taken = new Object[1];
+        int[] takerSeat = new int[2];
+        runOnLane(0, () -> {
+            takerSeat[0] = seatOf(core).laneHash();
+            taken[0] = core.poll();
+            takerSeat[1] = seatOf(core).laneHash();
+        });
+
+        assertThat(ownBack[0]).isSameAs(left);
+        assertThat(fillerSeat[1]).as("the filler's seat after taking its own object").isEqualTo(fillerSeat[0]);
+        assertThat(taken[0]).isSameAs(left);
+        assertThat(takerSeat[1]).as("the taker's seat after taking the filler's object").isNotEqualTo(takerSeat[0]);
+    }
+
+    /** Acquires and releases one object {@code n} times on the calling thread. */
+    private static void roundTrips(PoolCore core, int n) {
+        for (int i = 0; i < n; i++) {
+            Object obj = core.poll();
+            core.offer(obj != null ? obj : new Object());
+        }
+    }
+
+    /** The lane the calling platform thread's seat points at now. */
+    private static int laneOfSeat(PoolCore core) {
+        return Threads.spread(seatOf(core).laneHash(), LANES);
+    }
+
+    /** The calling platform thread's seat. */
+    private static LaneSeat seatOf(PoolCore core) {
+        return core.tierOf(Thread.currentThread()).seat();
     }
 
     private static void runOnLane(int lane, Runnable task) throws InterruptedException {

@@ -8,7 +8,7 @@ final class StandaloneTiers {
     /** A table of its own, with tiers of {@code perThread} slots that spill into {@code stripes}. */
     static TierTable table(int perThread, Stripes stripes) {
         TierTable table = new TierTable();
-        table.useTiers(perThread, stripes, GcClock.instance());
+        table.useTiers(perThread, false, stripes, GcClock.instance());
         return table;
     }
 }
