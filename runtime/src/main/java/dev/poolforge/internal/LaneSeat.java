@@ -26,8 +26,8 @@ abstract class LaneSeatHash extends CacheLinePadding {
  * <p>Owner only: read and written by the thread whose tier record holds this seat, and no other.
  * Read at every call, so padded on both sides: the seat is allocated on its thread, just before
  * the first object the thread creates for the pool, and that object may go to another thread,
- * which writes it at every call. Unpadded, the seat shared a line with it in some benchmark forks,
- * and its thread paid for the other's every write (benchmarks/README.md).
+ * which writes it at every call. Unpadded, the seat shared a line with it in the one slow benchmark
+ * fork traced, and its thread paid for the other's every write (benchmarks/README.md).
  */
 final class LaneSeat extends LaneSeatHash {
     long p10, p11, p12, p13, p14, p15, p16, p17;
