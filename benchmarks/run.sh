@@ -6,15 +6,20 @@
 #   benchmarks/run.sh quick   # one short fork per benchmark (3 for cross-thread)
 #   benchmarks/run.sh full    # 2 forks x (3 + 5) x 1 s per benchmark (5 forks for cross-thread)
 #
+# The forks run in rounds, one JMH invocation per round with one fork of every benchmark and
+# contender, so that the contenders of a table take turns and each one's forks are minutes apart:
+# on a shared machine a slow spell lasts minutes, and in one invocation it would fall on every fork
+# of the one contender running then. The report joins the rounds' forks.
+#
 # Uses the Maven wrapper and $JAVA_HOME (or the java on the PATH). Run it on a quiet machine:
 # anything else running skews the figures, the two-thread ones most.
 set -euo pipefail
 
 mode="${1:-quick}"
 case "$mode" in
-  smoke) common=(-wi 1 -w 200ms -i 1 -r 200ms); forks=1; cross_forks=1 ;;
-  quick) common=(-wi 1 -w 1s -i 1 -r 1s); forks=1; cross_forks=3 ;;
-  full)  common=(-wi 3 -w 1s -i 5 -r 1s); forks=2; cross_forks=5 ;;
+  smoke) common=(-wi 1 -w 200ms -i 1 -r 200ms); rounds=1; cross_rounds=1 ;;
+  quick) common=(-wi 1 -w 1s -i 1 -r 1s); rounds=1; cross_rounds=3 ;;
+  full)  common=(-wi 3 -w 1s -i 5 -r 1s); rounds=2; cross_rounds=5 ;;
   *) echo "usage: $0 [smoke|quick|full]" >&2; exit 2 ;;
 esac
 
@@ -51,16 +56,31 @@ fi
 # run in passes of their own, on workers the system property makes 4.1 FastThreadLocalThreads.
 other_workers=(-p contender=netty41Fast,netty42Plain -jvmArgsPrepend -Dpoolforge.bench.fastThreads=4.1)
 
+# One JMH invocation, one fork of each benchmark and contender it selects: its JSON goes to
+# $results/$name.$1.json, which is added to the array named $2; the rest are JMH's arguments.
+run_round() {
+  local out="$results/$name.$1.json"
+  local -n files="$2"
+  shift 2
+  "$java" -jar "$jar" "$@" -f 1 "${common[@]}" -prof gc -rf json -rff "$out" | tee -a "$log"
+  files+=("$out")
+}
+
 start=$(date +%s)
 echo "== $mode run on Java $runtime; JMH output in $log"
-"$java" -jar "$jar" "${excludes[@]}" -f "$forks" "${common[@]}" -prof gc \
-  -rf json -rff "$results/$name.json" | tee "$log"
-"$java" -jar "$jar" 'RoundTripBenchmark|BurstBenchmark|GcInterplayBenchmark' "${other_workers[@]}" \
-  -f "$forks" "${common[@]}" -prof gc -rf json -rff "$results/$name.netty-workers.json" | tee -a "$log"
-"$java" -jar "$jar" CrossThreadBenchmark -f "$cross_forks" "${common[@]}" -prof gc \
-  -rf json -rff "$results/$name.cross-thread.json" | tee -a "$log"
-"$java" -jar "$jar" CrossThreadBenchmark "${other_workers[@]}" -f "$cross_forks" "${common[@]}" -prof gc \
-  -rf json -rff "$results/$name.cross-thread.netty-workers.json" | tee -a "$log"
+: > "$log"
+# The report joins each contender's forks in the order the files are listed, which is the order
+# the benchmarks wrote their figures into $metrics: every file of one pass, round after round.
+main=() netty=() cross=() cross_netty=()
+for ((round = 1; round <= rounds; round++)); do
+  run_round "r$round" main "${excludes[@]}"
+  run_round "netty-workers.r$round" netty 'RoundTripBenchmark|BurstBenchmark|GcInterplayBenchmark' \
+    "${other_workers[@]}"
+done
+for ((round = 1; round <= cross_rounds; round++)); do
+  run_round "cross-thread.r$round" cross CrossThreadBenchmark
+  run_round "cross-thread.netty-workers.r$round" cross_netty CrossThreadBenchmark "${other_workers[@]}"
+done
 minutes=$(( ($(date +%s) - start + 59) / 60 ))
 
 note=""
@@ -68,9 +88,9 @@ if [ "$mode" != full ]; then
   note="**${mode^} mode: a check that the suite runs, its figures are not results.** "
 fi
 description="${note}Run \`benchmarks/run.sh $mode\` on $(date +%Y-%m-%d), $vm $runtime, $(nproc 2>/dev/null || echo '?') cores, \
-$(uname -sm): JMH ${common[*]}, $forks fork(s) per benchmark ($cross_forks for cross-thread), -prof gc; \
+$(uname -sm): JMH ${common[*]}, -prof gc, $rounds round(s) of one fork per benchmark and contender \
+($cross_rounds for cross-thread), the report joining each one's forks; \
 every fork with -Xms1g -Xmx1g -XX:+AlwaysPreTouch on Netty 4.2 FastThreadLocalThread workers (4.1 ones for \
 netty41Fast and netty42Plain). Took about $minutes min."
 "$java" -cp "$jar" dev.poolforge.bench.report.Report "$results/$name.md" "$description" "$metrics" \
-  "$results/$name.json" "$results/$name.netty-workers.json" \
-  "$results/$name.cross-thread.json" "$results/$name.cross-thread.netty-workers.json"
+  "${main[@]}" "${netty[@]}" "${cross[@]}" "${cross_netty[@]}"

@@ -50,7 +50,8 @@ public final class Report {
 
     public static void main(String[] args) throws IOException {
         if (args.length < 4) {
-            System.err.println("usage: Report <out.md> <description of the run> <metrics.tsv> <jmh-results.json>...");
+            System.err.println("usage: Report <out.md> <description of the run> <metrics.tsv> <jmh-results.json>..."
+                    + " (in the order they were written: rows of one contender in several files are joined)");
             System.exit(2);
         }
         List<Result> results = new ArrayList<>();
@@ -60,7 +61,7 @@ public final class Report {
         Path metricsFile = Path.of(args[2]);
         List<String> lines = Files.exists(metricsFile)
                 ? Files.readAllLines(metricsFile, StandardCharsets.UTF_8) : List.of();
-        String markdown = new Report(results, parseMetrics(lines)).render(args[1]);
+        String markdown = new Report(Result.joinRounds(results), parseMetrics(lines)).render(args[1]);
         Files.writeString(Path.of(args[0]), markdown, StandardCharsets.UTF_8);
         System.out.println("wrote " + args[0]);
     }

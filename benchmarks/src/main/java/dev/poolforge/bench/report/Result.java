@@ -6,9 +6,11 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.openjdk.jmh.util.ListStatistics;
 
 /** One row of a JMH result file: a benchmark method, its parameters, and what was measured. */
 final class Result {
@@ -26,9 +28,11 @@ final class Result {
     final double bytesPerOp;
     /** The mean of each fork's measurement iterations. */
     final List<Double> forkMeans;
+    /** Every measurement iteration's score, fork after fork. */
+    private final List<Double> iterations;
 
     private Result(String benchmark, String contender, String table, double score, double error, String unit,
-            double bytesPerOp, List<Double> forkMeans) {
+            double bytesPerOp, List<Double> forkMeans, List<Double> iterations) {
         this.benchmark = benchmark;
         this.contender = contender;
         this.table = table;
@@ -37,6 +41,7 @@ final class Result {
         this.unit = unit;
         this.bytesPerOp = bytesPerOp;
         this.forkMeans = forkMeans;
+        this.iterations = iterations;
     }
 
     /**
@@ -58,6 +63,51 @@ final class Result {
             results.add(run.toResult());
         }
         return results;
+    }
+
+    /**
+     * Joins the rows that several JMH invocations measured for one benchmark, table and contender
+     * into one, as if one invocation had run all their forks: the forks in the order given, the
+     * score the mean of every iteration and the error its 99.9% confidence interval, as JMH
+     * computes both for the forks of one invocation. {@code run.sh} runs a fork per contender per
+     * invocation, several invocations in turn, so that a state of the machine that lasts minutes
+     * does not fall on all of one contender's forks.
+     *
+     * @param rows rows of one or more result files, in the order the files were written
+     * @return one row per benchmark, table and contender, in the order each first appears
+     * @throws IllegalArgumentException if two rows to join have different units
+     */
+    static List<Result> joinRounds(List<Result> rows) {
+        Map<String, List<Result>> rounds = new LinkedHashMap<>();
+        for (Result r : rows) {
+            rounds.computeIfAbsent(r.benchmark + '\n' + r.table + '\n' + r.contender, k -> new ArrayList<>()).add(r);
+        }
+        List<Result> joined = new ArrayList<>();
+        for (List<Result> same : rounds.values()) {
+            joined.add(same.size() == 1 ? same.get(0) : join(same));
+        }
+        return joined;
+    }
+
+    private static Result join(List<Result> rounds) {
+        Result first = rounds.get(0);
+        List<Double> forkMeans = new ArrayList<>();
+        List<Double> iterations = new ArrayList<>();
+        double bytesTimesForks = 0;
+        for (Result r : rounds) {
+            if (!r.unit.equals(first.unit)) {
+                throw new IllegalArgumentException(first.table + ", " + first.contender + ": one round in " + first.unit
+                        + ", another in " + r.unit);
+            }
+            forkMeans.addAll(r.forkMeans);
+            iterations.addAll(r.iterations);
+            // Every fork runs as many iterations, so a fork-weighted mean of the rows' allocation is
+            // the mean over all iterations, which is JMH's figure for one invocation's forks.
+            bytesTimesForks += r.bytesPerOp * r.forkMeans.size();
+        }
+        ListStatistics all = new ListStatistics(iterations.stream().mapToDouble(Double::doubleValue).toArray());
+        return new Result(first.benchmark, first.contender, first.table, all.getMean(), all.getMeanErrorAt(0.999),
+                first.unit, bytesTimesForks / forkMeans.size(), forkMeans, iterations);
     }
 
     /** The median of the fork means: the cross-thread figure, steadier than the mean. */
@@ -110,7 +160,7 @@ final class Result {
             Metric alloc = secondaryMetrics == null ? null : secondaryMetrics.get("gc.alloc.rate.norm");
             return new Result(className + "." + method, contender, table.toString(),
                     primaryMetric.score, primaryMetric.scoreError, primaryMetric.scoreUnit,
-                    alloc == null ? Double.NaN : alloc.score, primaryMetric.forkMeans());
+                    alloc == null ? Double.NaN : alloc.score, primaryMetric.forkMeans(), primaryMetric.iterations());
         }
     }
 
@@ -130,6 +180,14 @@ final class Result {
                 }
             }
             return means;
+        }
+
+        List<Double> iterations() {
+            List<Double> all = new ArrayList<>();
+            for (List<Double> fork : rawData == null ? List.<List<Double>>of() : rawData) {
+                all.addAll(fork);
+            }
+            return all;
         }
     }
 }

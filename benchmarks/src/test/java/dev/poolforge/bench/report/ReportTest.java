@@ -4,9 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.poolforge.bench.CrossThreadBenchmark;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +25,7 @@ class ReportTest {
      */
     private static final String FIXTURE = "round-trip-buffer.json";
     private static final String BUFFER_TABLE = "RoundTripBenchmark.oneThread, object=buffer, 1 thread";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
     void readsJmhJson() throws IOException {
@@ -64,6 +71,54 @@ class ReportTest {
     }
 
     @Test
+    void joinsRoundsOfOneForkIntoWhatOneInvocationOfAllTheForksGives() throws IOException {
+        List<Result> whole = Result.read(fixture());
+        List<Result> rounds = new ArrayList<>(Result.read(oneFork(fixture(), 0)));
+        rounds.addAll(Result.read(oneFork(fixture(), 1)));
+
+        List<Result> joined = Result.joinRounds(rounds);
+
+        assertThat(joined).extracting(r -> r.contender)
+                .containsExactly("poolforge", "stormpot", "threadLocal", "threadLocalOnce", "noPool");
+        for (int i = 0; i < whole.size(); i++) {
+            Result jmh = whole.get(i);
+            Result r = joined.get(i);
+            assertThat(r.forkMeans).as(r.contender).containsExactlyElementsOf(jmh.forkMeans);
+            assertThat(r.score).as(r.contender).isCloseTo(jmh.score, within(1e-9));
+            assertThat(r.error).as(r.contender).isCloseTo(jmh.error, within(1e-9));
+            assertThat(r.bytesPerOp).as(r.contender).isCloseTo(jmh.bytesPerOp, within(1e-12));
+            assertThat(r.table).isEqualTo(jmh.table);
+        }
+    }
+
+    @Test
+    void refusesToJoinRoundsInDifferentUnits() throws IOException {
+        List<Result> rounds = new ArrayList<>(Result.read(oneFork(fixture(), 0)));
+        rounds.addAll(Result.read(oneFork(fixture(), 1).replace("\"ns/op\"", "\"us/op\"")));
+
+        assertThatThrownBy(() -> Result.joinRounds(rounds)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(BUFFER_TABLE + ", poolforge: one round in ns/op, another in us/op");
+    }
+
+    @Test
+    void crossThreadRoundsKeepEachForkBesideItsOwnProbe() {
+        String round1 = "[" + crossThread("poolforge", "[[100.0, 120.0]]") + ","
+                + crossThread("mpmc", "[[150.0]]") + "]";
+        String round2 = "[" + crossThread("poolforge", "[[300.0]]") + "," + crossThread("mpmc", "[[100.0]]") + "]";
+        List<Result> rows = new ArrayList<>(Result.read(round1));
+        rows.addAll(Result.read(round2));
+        String md = new Report(Result.joinRounds(rows), Report.parseMetrics(
+                probes("poolforge", "61/70", "mpmc", "58/66", "poolforge", "170/80", "mpmc", "64/59")))
+                .render("test run");
+
+        // One row per contender, its forks in the order the rounds ran, the score over all three iterations.
+        assertThat(md).contains("| poolforge | 173.3 ns/op | 2,010 | 205.0 (110.0-300.0, 2 forks) "
+                + "| 110.0 @ 61/70, 300.0 @ 170/80 | - | 1.39x |");
+        assertThat(md).contains("| mpmc | 125.0 ns/op | - | 125.0 (100.0-150.0, 2 forks) "
+                + "| 150.0 @ 58/66, 100.0 @ 64/59 | - | 1.00x |");
+    }
+
+    @Test
     void crossThreadUsesForkMediansAndHasNoOwnCost() {
         String json = "[" + crossThread("poolforge", "[[100.0, 120.0], [300.0], [200.0]]") + ","
                 + crossThread("poolforgePerThread16", "[[140.0], [120.0], [600.0]]") + ","
@@ -85,13 +140,8 @@ class ReportTest {
     void crossThreadListsEachForkBesideTheMachinesCoreToCoreRoundTrip() {
         String json = "[" + crossThread("poolforge", "[[100.0, 120.0], [300.0], [200.0]]") + ","
                 + crossThread("mpmc", "[[150.0], [100.0], [900.0]]") + "]";
-        String md = new Report(Result.read(json), Report.parseMetrics(List.of(
-                "CrossThreadBenchmark\tpoolforge\tcoreToCoreNs\t61/70",
-                "CrossThreadBenchmark\tmpmc\tcoreToCoreNs\t58/66",
-                "CrossThreadBenchmark\tpoolforge\tcoreToCoreNs\t170/80",
-                "CrossThreadBenchmark\tmpmc\tcoreToCoreNs\t64/59",
-                "CrossThreadBenchmark\tpoolforge\tcoreToCoreNs\t150/75",
-                "CrossThreadBenchmark\tmpmc\tcoreToCoreNs\t405/388"))).render("test run");
+        String md = new Report(Result.read(json), Report.parseMetrics(probes("poolforge", "61/70", "mpmc", "58/66",
+                "poolforge", "170/80", "mpmc", "64/59", "poolforge", "150/75", "mpmc", "405/388"))).render("test run");
 
         assertThat(md).contains("| contender | time | ± error | median of forks (min-max) | per fork: time @ core-to-core "
                 + "| B/op | x mpmc |\n|---|---:|---:|---:|---|---:|---:|\n");
@@ -149,6 +199,16 @@ class ReportTest {
                 .hasMessageContaining("primaryMetric");
     }
 
+    /** The metrics lines of core-to-core probes: a contender, then its fork's probe, pair after pair. */
+    private static List<String> probes(String... contenderThenProbe) {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < contenderThenProbe.length; i += 2) {
+            lines.add("CrossThreadBenchmark\t" + contenderThenProbe[i] + "\t" + CrossThreadBenchmark.CORE_TO_CORE + "\t"
+                    + contenderThenProbe[i + 1]);
+        }
+        return lines;
+    }
+
     /** A cross-thread result as JMH writes one: NaN error as a string, no -prof gc. */
     private static String crossThread(String contender, String forks) {
         return "{\"benchmark\":\"dev.poolforge.bench.CrossThreadBenchmark.handoff\",\"mode\":\"avgt\",\"threads\":2,"
@@ -164,6 +224,30 @@ class ReportTest {
                 + "\"params\":{\"contender\":\"" + contender + "\",\"allocMiBPerSecond\":\"128\"},"
                 + "\"primaryMetric\":{\"score\":" + score + ",\"scoreError\":\"NaN\",\"scoreUnit\":\"ns/op\","
                 + "\"rawData\":[[" + score + "]]},\"secondaryMetrics\":{}}";
+    }
+
+    /**
+     * The fixture as one round of run.sh would have written it: only fork {@code fork} of each row,
+     * with that fork's mean as the score and the error JMH gives a single fork.
+     */
+    private static String oneFork(String json, int fork) throws IOException {
+        ArrayNode rows = (ArrayNode) JSON.readTree(json);
+        for (JsonNode row : rows) {
+            keepOneFork((ObjectNode) row.get("primaryMetric"), fork);
+            row.get("secondaryMetrics").forEach(metric -> keepOneFork((ObjectNode) metric, fork));
+        }
+        return JSON.writeValueAsString(rows);
+    }
+
+    private static void keepOneFork(ObjectNode metric, int fork) {
+        JsonNode iterations = metric.get("rawData").get(fork);
+        double sum = 0;
+        for (JsonNode value : iterations) {
+            sum += value.asDouble();
+        }
+        metric.put("score", sum / iterations.size());
+        metric.put("scoreError", "NaN");
+        metric.set("rawData", JSON.createArrayNode().add(iterations));
     }
 
     private static String fixture() throws IOException {
