@@ -174,7 +174,7 @@ final class Result {
 
         List<Double> forkMeans() {
             List<Double> means = new ArrayList<>();
-            for (List<Double> iterations : rawData == null ? List.<List<Double>>of() : rawData) {
+            for (List<Double> iterations : forks()) {
                 if (!iterations.isEmpty()) {
                     means.add(iterations.stream().mapToDouble(Double::doubleValue).average().orElseThrow());
                 }
@@ -184,10 +184,15 @@ final class Result {
 
         List<Double> iterations() {
             List<Double> all = new ArrayList<>();
-            for (List<Double> fork : rawData == null ? List.<List<Double>>of() : rawData) {
+            for (List<Double> fork : forks()) {
                 all.addAll(fork);
             }
             return all;
+        }
+
+        /** Each fork's iteration scores; none when JMH wrote no {@code rawData}. */
+        private List<List<Double>> forks() {
+            return rawData == null ? List.of() : rawData;
         }
     }
 }
