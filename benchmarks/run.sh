@@ -5,6 +5,7 @@
 #   benchmarks/run.sh smoke   # 1 fork x 200 ms per benchmark: does every benchmark run and the report render?
 #   benchmarks/run.sh quick   # one short fork per benchmark (3 for cross-thread)
 #   benchmarks/run.sh full    # 2 forks x (3 + 5) x 1 s per benchmark (5 forks for cross-thread)
+#   benchmarks/run.sh targets # 6 forks x (3 + 5) x 1 s, only the cells the round-trip and hand-off targets divide
 #
 # The forks run in rounds, one JMH invocation per round with one fork of every benchmark and
 # contender, so that the contenders of a table take turns and each one's forks are minutes apart:
@@ -20,7 +21,8 @@ case "$mode" in
   smoke) common=(-wi 1 -w 200ms -i 1 -r 200ms); rounds=1; cross_rounds=1 ;;
   quick) common=(-wi 1 -w 1s -i 1 -r 1s); rounds=1; cross_rounds=3 ;;
   full)  common=(-wi 3 -w 1s -i 5 -r 1s); rounds=2; cross_rounds=5 ;;
-  *) echo "usage: $0 [smoke|quick|full]" >&2; exit 2 ;;
+  targets) common=(-wi 3 -w 1s -i 5 -r 1s); rounds=6; cross_rounds=6 ;;
+  *) echo "usage: $0 [smoke|quick|full|targets]" >&2; exit 2 ;;
 esac
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -32,6 +34,9 @@ feature="$("$java" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.
 runtime="$("$java" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.runtime.version/ {print $2}')"
 vm="$("$java" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.vm.name/ {print $2}')"
 name="$(date +%Y-%m-%d)-jdk${feature}"
+if [ "$mode" = targets ]; then
+  name="$name-targets"   # beside a full run of the same day, not over it
+fi
 results="$here/results"
 if [ "$mode" = smoke ]; then
   results="$here/target/smoke"   # a check, not a result: kept out of results/
@@ -72,19 +77,32 @@ echo "== $mode run on Java $runtime; JMH output in $log"
 # The report joins each contender's forks in the order the files are listed, which is the order
 # the benchmarks wrote their figures into $metrics: every file of one pass, round after round.
 main=() netty=() cross=() cross_netty=()
-for ((round = 1; round <= rounds; round++)); do
-  run_round "r$round" main "${excludes[@]}"
-  run_round "netty-workers.r$round" netty 'RoundTripBenchmark|BurstBenchmark|GcInterplayBenchmark' \
-    "${other_workers[@]}"
-done
-for ((round = 1; round <= cross_rounds; round++)); do
-  run_round "cross-thread.r$round" cross CrossThreadBenchmark
-  run_round "cross-thread.netty-workers.r$round" cross_netty CrossThreadBenchmark "${other_workers[@]}"
-done
+if [ "$mode" = targets ]; then
+  # More forks of fewer cells, so that one slow fork moves a verdict less: the contenders each
+  # round-trip and hand-off target divides, the work-only baseline for the own-cost rows, nothing else.
+  for ((round = 1; round <= rounds; round++)); do
+    run_round "buffer.r$round" main 'RoundTripBenchmark' -p object=buffer \
+      -p contender=poolforge,stormpot,threadLocal,netty41,noPool
+    run_round "small.r$round" main 'RoundTripBenchmark' -p object=small -p contender=poolforge,plainNew,noPool
+    run_round "cross-thread.r$round" cross CrossThreadBenchmark -p contender=poolforge,poolforgePerThread16,mpmc
+  done
+else
+  for ((round = 1; round <= rounds; round++)); do
+    run_round "r$round" main "${excludes[@]}"
+    run_round "netty-workers.r$round" netty 'RoundTripBenchmark|BurstBenchmark|GcInterplayBenchmark' \
+      "${other_workers[@]}"
+  done
+  for ((round = 1; round <= cross_rounds; round++)); do
+    run_round "cross-thread.r$round" cross CrossThreadBenchmark
+    run_round "cross-thread.netty-workers.r$round" cross_netty CrossThreadBenchmark "${other_workers[@]}"
+  done
+fi
 minutes=$(( ($(date +%s) - start + 59) / 60 ))
 
 note=""
-if [ "$mode" != full ]; then
+if [ "$mode" = targets ]; then
+  note="**Targets mode: only the cells the round-trip and hand-off targets divide; every other row reads not run.** "
+elif [ "$mode" != full ]; then
   note="**${mode^} mode: a check that the suite runs, its figures are not results.** "
 fi
 description="${note}Run \`benchmarks/run.sh $mode\` on $(date +%Y-%m-%d), $vm $runtime, $(nproc 2>/dev/null || echo '?') cores, \
