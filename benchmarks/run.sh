@@ -84,6 +84,8 @@ if [ "$mode" = targets ]; then
     run_round "buffer.r$round" main 'RoundTripBenchmark' -p object=buffer \
       -p contender=poolforge,stormpot,threadLocal,netty41,noPool
     run_round "small.r$round" main 'RoundTripBenchmark' -p object=small -p contender=poolforge,plainNew,noPool
+  done
+  for ((round = 1; round <= cross_rounds; round++)); do
     run_round "cross-thread.r$round" cross CrossThreadBenchmark -p contender=poolforge,poolforgePerThread16,mpmc
   done
 else
