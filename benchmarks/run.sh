@@ -6,6 +6,7 @@
 #   benchmarks/run.sh quick   # one short fork per benchmark (3 for cross-thread)
 #   benchmarks/run.sh full    # 2 forks x (3 + 5) x 1 s per benchmark (5 forks for cross-thread)
 #   benchmarks/run.sh targets # 6 forks x (3 + 5) x 1 s, only the cells the round-trip and hand-off targets divide
+#   benchmarks/run.sh targets Shenandoah  # any mode, every fork with -XX:+UseShenandoahGC (G1, Parallel, Serial, Z too)
 #
 # The forks run in rounds, one JMH invocation per round with one fork of every benchmark and
 # contender, so that the contenders of a table take turns and each one's forks are minutes apart:
@@ -22,7 +23,13 @@ case "$mode" in
   quick) common=(-wi 1 -w 1s -i 1 -r 1s); rounds=1; cross_rounds=3 ;;
   full)  common=(-wi 3 -w 1s -i 5 -r 1s); rounds=2; cross_rounds=5 ;;
   targets) common=(-wi 3 -w 1s -i 5 -r 1s); rounds=6; cross_rounds=6 ;;
-  *) echo "usage: $0 [smoke|quick|full|targets]" >&2; exit 2 ;;
+  *) echo "usage: $0 [smoke|quick|full|targets] [G1|Parallel|Serial|Z|Shenandoah]" >&2; exit 2 ;;
+esac
+# Without a collector the forks run the JVM's default (G1 on a machine of 2 or more CPUs and 2 GiB).
+collector="${2:-}"
+case "$collector" in
+  ''|G1|Parallel|Serial|Z|Shenandoah) ;;
+  *) echo "unknown collector '$collector': use G1, Parallel, Serial, Z or Shenandoah" >&2; exit 2 ;;
 esac
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -36,6 +43,12 @@ vm="$("$java" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.vm.na
 name="$(date +%Y-%m-%d)-jdk${feature}"
 if [ "$mode" = targets ]; then
   name="$name-targets"   # beside a full run of the same day, not over it
+fi
+gc_args=()
+if [ -n "$collector" ]; then
+  name="$name-${collector,,}gc"
+  # Prepended: JMH lets -jvmArgsAppend replace the suite's own JVM arguments (see JvmArgs).
+  gc_args=(-jvmArgsPrepend "-XX:+Use${collector}GC")
 fi
 results="$here/results"
 if [ "$mode" = smoke ]; then
@@ -67,7 +80,7 @@ run_round() {
   local out="$results/$name.$1.json"
   local -n files="$2"
   shift 2
-  "$java" -jar "$jar" "$@" -f 1 "${common[@]}" -prof gc -rf json -rff "$out" | tee -a "$log"
+  "$java" -jar "$jar" "$@" "${gc_args[@]}" -f 1 "${common[@]}" -prof gc -rf json -rff "$out" | tee -a "$log"
   files+=("$out")
 }
 
@@ -107,10 +120,10 @@ if [ "$mode" = targets ]; then
 elif [ "$mode" != full ]; then
   note="**${mode^} mode: a check that the suite runs, its figures are not results.** "
 fi
-description="${note}Run \`benchmarks/run.sh $mode\` on $(date +%Y-%m-%d), $vm $runtime, $(nproc 2>/dev/null || echo '?') cores, \
+description="${note}Run \`benchmarks/run.sh $mode${collector:+ $collector}\` on $(date +%Y-%m-%d), $vm $runtime, $(nproc 2>/dev/null || echo '?') cores, \
 $(uname -sm): JMH ${common[*]}, -prof gc, $rounds round(s) of one fork per benchmark and contender \
 ($cross_rounds for cross-thread), the report joining each one's forks; \
-every fork with -Xms1g -Xmx1g -XX:+AlwaysPreTouch on Netty 4.2 FastThreadLocalThread workers (4.1 ones for \
+every fork with ${collector:+-XX:+Use${collector}GC }-Xms1g -Xmx1g -XX:+AlwaysPreTouch on Netty 4.2 FastThreadLocalThread workers (4.1 ones for \
 netty41Fast and netty42Plain). Took about $minutes min."
 "$java" -cp "$jar" dev.poolforge.bench.report.Report "$results/$name.md" "$description" "$metrics" \
   "${main[@]}" "${netty[@]}" "${cross[@]}" "${cross_netty[@]}"
