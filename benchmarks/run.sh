@@ -18,19 +18,22 @@
 set -euo pipefail
 
 mode="${1:-quick}"
+collectors=(G1 Parallel Serial Z Shenandoah)
+usage="usage: $0 [smoke|quick|full|targets] [$(IFS='|'; echo "${collectors[*]}")]"
 case "$mode" in
   smoke) common=(-wi 1 -w 200ms -i 1 -r 200ms); rounds=1; cross_rounds=1 ;;
   quick) common=(-wi 1 -w 1s -i 1 -r 1s); rounds=1; cross_rounds=3 ;;
   full)  common=(-wi 3 -w 1s -i 5 -r 1s); rounds=2; cross_rounds=5 ;;
   targets) common=(-wi 3 -w 1s -i 5 -r 1s); rounds=6; cross_rounds=6 ;;
-  *) echo "usage: $0 [smoke|quick|full|targets] [G1|Parallel|Serial|Z|Shenandoah]" >&2; exit 2 ;;
+  *) echo "$usage" >&2; exit 2 ;;
 esac
-# Without a collector the forks run the JVM's default (G1 on a machine of 2 or more CPUs and 2 GiB).
+# Without a collector the forks run the JVM's default: G1, unless the machine has fewer than 2
+# CPUs or less than 1792 MB of memory, where the JVM picks Serial.
 collector="${2:-}"
-case "$collector" in
-  ''|G1|Parallel|Serial|Z|Shenandoah) ;;
-  *) echo "unknown collector '$collector': use G1, Parallel, Serial, Z or Shenandoah" >&2; exit 2 ;;
-esac
+if [ -n "$collector" ] && [[ " ${collectors[*]} " != *" $collector "* ]]; then
+  echo "unknown collector '$collector'; $usage" >&2
+  exit 2
+fi
 
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(dirname "$here")"
