@@ -50,7 +50,7 @@ import java.util.Optional;
 public abstract class Pool<T> implements AutoCloseable {
     private final PoolConfig config;
     private final PoolCore core;
-    /** Null unless debug mode is on: a final field the JIT folds, so the checks cost nothing when off. */
+    /** Null unless debug mode is on; off, each check costs a load of this field and a null test. */
     private final LoanTracker loans;
     /** Debug mode with a pool that can compare objects with a fresh one: audit each reset. */
     private final boolean auditsResets;
